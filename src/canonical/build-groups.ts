@@ -1,0 +1,68 @@
+import { estimateSimilarity, type Fingerprint } from '../dedupe/index.js'
+import { compareStrings } from '../read/find-inputs.js'
+import type { ArticleRecord } from '../types.js'
+import { assignSlugs } from './assign-slugs.js'
+import { type CanonicalArticle, canonicalArticle, type GroupMember } from './canonical-article.js'
+import { chooseCanonical } from './choose-canonical.js'
+
+export interface Fingerprinted {
+  readonly path: string
+  readonly sha256: string
+  readonly record: ArticleRecord
+  readonly fingerprint: Fingerprint
+}
+
+/** Digits kept of a similarity, so that output is byte-stable. */
+const SIMILARITY_DIGITS = 3
+
+/**
+ * Turn groups of input indices into canonical articles: pick each group's
+ * canonical member, measure every member against it, and give each group a
+ * slug. Groups come out ordered by their canonical member's path.
+ */
+export function buildGroups(
+  inputs: readonly Fingerprinted[],
+  groups: readonly (readonly number[])[],
+): CanonicalArticle[] {
+  const built = groups.map((indices) => {
+    const members = indices
+      .map((index) => inputs[index])
+      .filter((member): member is Fingerprinted => member !== undefined)
+    const canonical = chooseCanonical(
+      members.map((member) => ({
+        ...member,
+        ...(member.record.date === undefined ? {} : { date: member.record.date }),
+      })),
+    )
+    const scored: GroupMember[] = members
+      .map((member) => ({
+        path: member.path,
+        sha256: member.sha256,
+        record: member.record,
+        similarity:
+          member === canonical || member.path === canonical.path
+            ? 1
+            : round(estimateSimilarity(canonical.fingerprint, member.fingerprint)),
+      }))
+      .sort((a, b) =>
+        a.path === canonical.path
+          ? -1
+          : b.path === canonical.path
+            ? 1
+            : compareStrings(a.path, b.path),
+      )
+    const first = scored[0]
+    if (!first) throw new Error('empty group')
+    return { canonical: first, members: scored }
+  })
+  built.sort((a, b) => compareStrings(a.canonical.path, b.canonical.path))
+  const slugs = assignSlugs(built.map((group) => group.canonical.record.title))
+  return built.map((group, index) =>
+    canonicalArticle(slugs[index] ?? 'article', group.canonical, group.members),
+  )
+}
+
+function round(value: number): number {
+  const factor = 10 ** SIMILARITY_DIGITS
+  return Math.round(value * factor) / factor
+}

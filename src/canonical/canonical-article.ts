@@ -1,0 +1,77 @@
+import type { ArticleItem, ArticleRecord, ArticleSection } from '../types.js'
+
+export const SCHEMA_VERSION = 1
+
+export interface ArticleSource {
+  readonly path: string
+  readonly title: string
+  readonly date?: string
+  readonly sha256: string
+  /** Estimated similarity of this source's cleaned body to the canonical member's, 0–1. */
+  readonly similarity: number
+}
+
+/** The JSON written for one group, keys in output order. */
+export interface CanonicalArticle {
+  readonly schemaVersion: number
+  readonly slug: string
+  readonly title: string
+  readonly titleVariants: readonly string[]
+  readonly description?: string
+  readonly date?: string
+  readonly updated?: string
+  readonly tags: readonly string[]
+  readonly categories: readonly string[]
+  readonly kind: 'listicle' | 'article'
+  readonly intro: string
+  readonly items: readonly ArticleItem[]
+  readonly sections: readonly ArticleSection[]
+  readonly sources: readonly ArticleSource[]
+}
+
+export interface GroupMember {
+  readonly path: string
+  readonly sha256: string
+  readonly record: ArticleRecord
+  readonly similarity: number
+}
+
+/** Build the canonical article of a group from its canonical member's record and every member's source entry. */
+export function canonicalArticle(
+  slug: string,
+  canonical: GroupMember,
+  members: readonly GroupMember[],
+): CanonicalArticle {
+  const record = canonical.record
+  const titleVariants = [...new Set(members.map((member) => member.record.title))]
+    .filter((title) => title !== record.title)
+    .sort()
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    slug,
+    title: record.title,
+    titleVariants,
+    ...(record.description === undefined ? {} : { description: record.description }),
+    ...(record.date === undefined ? {} : { date: record.date }),
+    ...(record.updated === undefined ? {} : { updated: record.updated }),
+    tags: record.tags,
+    categories: record.categories,
+    kind: record.kind,
+    intro: record.intro,
+    items: record.items.map((item) => ({
+      number: item.number,
+      title: item.title,
+      body: item.body,
+      images: item.images.map((image) => ({ alt: image.alt, src: image.src })),
+      links: item.links.map((link) => ({ text: link.text, href: link.href })),
+    })),
+    sections: record.sections.map((section) => ({ title: section.title, body: section.body })),
+    sources: members.map((member) => ({
+      path: member.path,
+      title: member.record.title,
+      ...(member.record.date === undefined ? {} : { date: member.record.date }),
+      sha256: member.sha256,
+      similarity: member.similarity,
+    })),
+  }
+}

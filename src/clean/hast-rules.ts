@@ -1,0 +1,23 @@
+import { handleAffiliateLinks } from './handle-affiliate-links.js'
+import { removeComments } from './remove-comments.js'
+import { removeElements } from './remove-elements.js'
+import { removeLinkLists } from './remove-link-lists.js'
+import { removeMarkerBlocksHast } from './remove-marker-blocks-hast.js'
+import { removeTrackingPixels } from './remove-tracking-pixels.js'
+import { removeUiResidue } from './remove-ui-residue.js'
+import type { HastRule } from './rule.js'
+
+/**
+ * The rule families that run on the parsed tree, in order. Marker blocks go
+ * first (they remove whole ranges); tracking pixels go before affiliate links
+ * so that a pixel next to a banner does not count as content.
+ */
+export const hastRules: readonly HastRule[] = [
+  removeMarkerBlocksHast,
+  removeElements,
+  removeTrackingPixels,
+  handleAffiliateLinks,
+  removeLinkLists,
+  removeUiResidue,
+  removeComments,
+]

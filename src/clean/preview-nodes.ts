@@ -1,0 +1,32 @@
+import type { Node } from 'unist'
+import { shorten } from './report-removal.js'
+
+/** A short preview of the text held by a run of removed nodes (mdast or hast), tags stripped. */
+export function previewNodes(nodes: readonly Node[], extraHtml: readonly string[] = []): string {
+  const parts: string[] = []
+  const collect = (node: Node): void => {
+    if ('value' in node && typeof node.value === 'string') {
+      if (node.type === 'comment') return
+      parts.push(
+        node.type === 'html' || node.type === 'raw'
+          ? node.value.replace(/<[^>]*>/g, ' ')
+          : node.value,
+      )
+    }
+    if (node.type === 'image' && 'url' in node) parts.push(`![](${String(node.url)})`)
+    if ('children' in node && Array.isArray(node.children)) {
+      for (const child of node.children as Node[]) collect(child)
+    }
+  }
+  for (const html of extraHtml) parts.push(html.replace(/<[^>]*>/g, ' '))
+  for (const node of nodes) collect(node)
+  const text = shorten(parts.join(' '))
+  if (text !== '') return text
+  // Only markup (a banner, an embed): show its first tag instead.
+  const raw = [
+    ...extraHtml,
+    ...nodes.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')),
+  ]
+  const tag = raw.join(' ').match(/<(?!!--)[^>]*>?/)?.[0]
+  return tag ? shorten(tag) : ''
+}

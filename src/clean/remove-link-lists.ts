@@ -1,0 +1,208 @@
+import type { Element, ElementContent, Parents, Root, RootContent } from 'hast'
+import { toText } from 'hast-util-to-text'
+import { visit } from 'unist-util-visit'
+import type { HastRule, RuleContext } from './rule.js'
+import {
+  LINK_ITEM_MIN_LINK_TEXT_SHARE,
+  LINK_LIST_LABEL_MAX_LENGTH,
+  LINK_LIST_MIN_LINK_ITEM_SHARE,
+  linkListLabels,
+} from './rules/link-list-labels.js'
+
+export const LINK_LIST_RULE = 'link-list'
+
+const labelTags = new Set([
+  'p',
+  'div',
+  'span',
+  'strong',
+  'b',
+  'em',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'header',
+])
+const wrapperTags = new Set(['div', 'nav', 'section', 'aside', 'p'])
+
+/**
+ * Remove "Also read" / "Related posts" link lists: a label followed by a list
+ * of links (HTML or Markdown, ordered or not), or a line that is a label and
+ * then only links.
+ */
+export const removeLinkLists: HastRule = {
+  ids: [LINK_LIST_RULE],
+  run(tree, context) {
+    if (context.disabled.has(LINK_LIST_RULE)) return
+    const parents: Parents[] = [tree]
+    visit(tree, 'element', (node) => {
+      parents.push(node)
+    })
+    for (const parent of parents) removeInParent(parent, context)
+    removeInlineLabelled(tree, context)
+  },
+}
+
+function removeInParent(parent: Parents, context: RuleContext): void {
+  const children = parent.children as RootContent[]
+  for (let index = 0; index < children.length; index++) {
+    const label = children[index]
+    if (label?.type !== 'element' || !labelTags.has(label.tagName) || !isLabel(toText(label)))
+      continue
+    const reason = `Unexpected link list introduced by \`${toText(label).trim()}\`, expected article content`
+    const nextIndex = nextElementIndex(children, index + 1)
+    const list = children[nextIndex]
+    if (list?.type === 'element' && isLinkListBlock(list)) {
+      context.removeRun([label, list], parent, { ruleId: LINK_LIST_RULE, reason })
+      if (children[index] !== label) index--
+      continue
+    }
+    // A label followed, to the end of its parent, by links separated by line breaks.
+    const rest = meaningful(children.slice(index + 1) as ElementContent[])
+    const restLinks = rest.filter(
+      (child) => child.type === 'element' && child.tagName === 'a',
+    ).length
+    if (
+      restLinks > 0 &&
+      rest.every(
+        (child) => child.type === 'element' && (child.tagName === 'a' || child.tagName === 'br'),
+      )
+    ) {
+      context.removeRun([label, ...(rest as Element[])], parent, { ruleId: LINK_LIST_RULE, reason })
+      if (children[index] !== label) index--
+    }
+  }
+}
+
+/** `<p><strong>Also read:</strong> <a>…</a></p>`, and the same in a blockquote. */
+function removeInlineLabelled(tree: Root, context: RuleContext): void {
+  const found: [Element, Parents][] = []
+  visit(tree, 'element', (node, _index, parent) => {
+    if ((node.tagName !== 'p' && node.tagName !== 'blockquote' && node.tagName !== 'li') || !parent)
+      return
+    if (!isInlineLabelled(node)) return
+    found.push([node, parent])
+    return 'skip'
+  })
+  for (const [node, parent] of found) {
+    const target =
+      parent.type === 'element' &&
+      parent.tagName === 'blockquote' &&
+      meaningful(parent.children).length === 1
+        ? parent
+        : node
+    const grand = target === parent ? findParent(tree, parent) : parent
+    if (!grand) continue
+    context.remove(target, grand, {
+      ruleId: LINK_LIST_RULE,
+      reason: `Unexpected labelled link line \`${labelPart(toText(node))}…\`, expected article content`,
+    })
+  }
+}
+
+function isInlineLabelled(node: Element): boolean {
+  const text = toText(node).trim()
+  const label = labelPart(text)
+  if (!label || !isLabel(label)) return false
+  let linkText = ''
+  let links = 0
+  visit(node, 'element', (child) => {
+    if (child.tagName === 'a' && child.properties.href !== undefined) {
+      links++
+      linkText += toText(child)
+      return 'skip'
+    }
+  })
+  const rest = text.slice(text.indexOf(label) + label.length).replace(/^[\s:：\-–—]+/, '')
+  return links > 0 && normalize(rest).length <= normalize(linkText).length + 4
+}
+
+function labelPart(text: string): string {
+  const colon = text.search(/[:：]/)
+  return colon > 0 ? text.slice(0, colon).trim() : ''
+}
+
+export function isLabel(text: string): boolean {
+  if (text.length > LINK_LIST_LABEL_MAX_LENGTH) return false
+  const normalized = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .replace(/\s+/g, ' ')
+  return normalized !== '' && linkListLabels.some((pattern) => pattern.test(normalized))
+}
+
+/** A ul/ol of links, or a wrapper whose only content is one. */
+function isLinkListBlock(node: Element): boolean {
+  if (node.tagName === 'ul' || node.tagName === 'ol') return isLinkList(node)
+  if (!wrapperTags.has(node.tagName)) return false
+  const content = meaningful(node.children)
+  const only = content[0]
+  if (content.length === 1 && only?.type === 'element') return isLinkListBlock(only)
+  // A paragraph or div of links separated by line breaks.
+  const links = content.filter((child) => child.type === 'element' && child.tagName === 'a')
+  return (
+    links.length >= 2 &&
+    content.every(
+      (child) => child.type === 'element' && (child.tagName === 'a' || child.tagName === 'br'),
+    )
+  )
+}
+
+export function isLinkList(list: Element): boolean {
+  const items = list.children.filter(
+    (child): child is Element => child.type === 'element' && child.tagName === 'li',
+  )
+  if (items.length === 0) return false
+  const linkItems = items.filter(isMostlyLink).length
+  return linkItems / items.length >= LINK_LIST_MIN_LINK_ITEM_SHARE
+}
+
+function isMostlyLink(item: Element): boolean {
+  const total = normalize(toText(item)).length
+  if (total === 0) return false
+  let linked = 0
+  visit(item, 'element', (node) => {
+    if (node.tagName === 'a' && node.properties.href !== undefined) {
+      linked += normalize(toText(node)).length
+      return 'skip'
+    }
+  })
+  return linked / total >= LINK_ITEM_MIN_LINK_TEXT_SHARE
+}
+
+function meaningful(
+  children: readonly ElementContent[] | readonly RootContent[],
+): (ElementContent | RootContent)[] {
+  return children.filter(
+    (child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'comment',
+  )
+}
+
+function nextElementIndex(children: readonly RootContent[], from: number): number {
+  for (let index = from; index < children.length; index++) {
+    const child = children[index]
+    if (child?.type === 'element') return index
+    if (child?.type === 'text' && child.value.trim() !== '') return -1
+  }
+  return -1
+}
+
+function normalize(text: string): string {
+  return text.replace(/[\s\p{P}\p{S}]+/gu, '')
+}
+
+function findParent(tree: Root, target: Parents): Parents | undefined {
+  let found: Parents | undefined
+  visit(tree, (node, _index, parent) => {
+    if (node === target) {
+      found = parent
+      return false
+    }
+  })
+  return found
+}

@@ -1,0 +1,42 @@
+import type { Comment } from 'hast'
+import type { Node } from 'unist'
+import { visit } from 'unist-util-visit'
+import { previewNodes } from './preview-nodes.js'
+import { type MarkerHit, removeBetweenMarkers } from './remove-between-markers.js'
+import { MARKER_BLOCK_RULE } from './remove-marker-blocks-mdast.js'
+import { reportRemoval } from './report-removal.js'
+import type { HastRule } from './rule.js'
+import { classifyMarker } from './rules/marker-comments.js'
+
+/** Comment-delimited ad blocks in parsed HTML (HTML inputs, and any left in Markdown). */
+export const removeMarkerBlocksHast: HastRule = {
+  ids: [MARKER_BLOCK_RULE],
+  run(tree, context) {
+    if (context.disabled.has(MARKER_BLOCK_RULE)) return
+    const hits: MarkerHit<Comment>[] = []
+    visit(tree, 'comment', (node) => {
+      const kind = classifyMarker(node.value)
+      if (kind) hits.push({ node, kind })
+    })
+    removeBetweenMarkers(tree, hits, {
+      keepAfterCut: () => false,
+      onBlock({ begin, end, removed, place }) {
+        reportRemoval(context.file, {
+          ruleId: MARKER_BLOCK_RULE,
+          reason: `Unexpected block between marker comments \`<!--${begin.value}-->\` and \`<!--${end.value}-->\`, expected article content`,
+          place,
+          preview: previewNodes(removed as Node[]),
+        })
+      },
+      onUnpaired({ node, kind }) {
+        reportRemoval(context.file, {
+          ruleId: MARKER_BLOCK_RULE,
+          reason: `Unexpected ${kind} marker comment with no partner: removed the marker only`,
+          place: node.position,
+          preview: `<!--${node.value}-->`,
+        })
+        return false
+      },
+    })
+  },
+}

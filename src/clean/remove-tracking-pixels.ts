@@ -1,0 +1,67 @@
+import type { Element, Parents } from 'hast'
+import { visitParents } from 'unist-util-visit-parents'
+import type { HastRule } from './rule.js'
+import {
+  hiddenStylePattern,
+  TRACKING_PIXEL_MAX_SIZE,
+  trackerUrlPatterns,
+} from './rules/trackers.js'
+
+export const TRACKING_PIXEL_RULE = 'tracking-pixel'
+
+/** Remove tracking pixels: tiny images, hidden images, and images from tracker hosts. */
+export const removeTrackingPixels: HastRule = {
+  ids: [TRACKING_PIXEL_RULE],
+  run(tree, context) {
+    if (context.disabled.has(TRACKING_PIXEL_RULE)) return
+    const found: [Element, Parents, string][] = []
+    visitParents(tree, 'element', (node, ancestors) => {
+      if (node.tagName !== 'img') return
+      const why = trackingReason(node)
+      const parent = ancestors.at(-1)
+      if (why && parent) found.push([node, parent, why])
+    })
+    for (const [node, parent, why] of found) {
+      context.remove(node, parent, {
+        ruleId: TRACKING_PIXEL_RULE,
+        reason: `Unexpected tracking pixel (${why}), expected a content image`,
+      })
+    }
+  },
+}
+
+/** Why an image is a tracking pixel, or undefined when it is not. */
+export function trackingReason(image: Element): string | undefined {
+  const src = String(image.properties.src ?? '')
+  if (trackerUrlPatterns.some((pattern) => pattern.test(src))) return 'tracker host'
+  const style = String(image.properties.style ?? '')
+  if (image.properties.hidden !== undefined && image.properties.hidden !== false)
+    return 'hidden attribute'
+  if (hiddenStylePattern.test(style)) return 'hidden by style'
+  const width = size(image.properties.width) ?? styleSize(style, 'width')
+  const height = size(image.properties.height) ?? styleSize(style, 'height')
+  if (
+    (width !== undefined && width <= TRACKING_PIXEL_MAX_SIZE) ||
+    (height !== undefined && height <= TRACKING_PIXEL_MAX_SIZE)
+  ) {
+    return `${width ?? '?'}×${height ?? '?'} px`
+  }
+  return undefined
+}
+
+function size(value: unknown): number | undefined {
+  if (typeof value === 'number') return value
+  if (typeof value !== 'string') return undefined
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i.exec(value)
+  return match ? Number(match[1]) : undefined
+}
+
+const stylePatterns = {
+  width: /(?:^|;)\s*width\s*:\s*(\d+(?:\.\d+)?)\s*px/i,
+  height: /(?:^|;)\s*height\s*:\s*(\d+(?:\.\d+)?)\s*px/i,
+} as const
+
+function styleSize(style: string, property: 'width' | 'height'): number | undefined {
+  const match = stylePatterns[property].exec(style)
+  return match ? Number(match[1]) : undefined
+}

@@ -1,0 +1,80 @@
+import type { Element, Parents, Text } from 'hast'
+import { toText } from 'hast-util-to-text'
+import { visitParents } from 'unist-util-visit-parents'
+import { reportRemoval, shorten } from './report-removal.js'
+import type { HastRule } from './rule.js'
+import { adShortcodePattern, strayTagPattern, uiResidueLines } from './rules/ui-residue.js'
+
+export const UI_RESIDUE_RULE = 'ui-residue'
+
+const lineTags = new Set([
+  'p',
+  'div',
+  'span',
+  'li',
+  'strong',
+  'b',
+  'small',
+  'h6',
+  'h5',
+  'h4',
+  'label',
+  'figcaption',
+])
+
+/** Remove lone UI words ("Close", "Advertisement") and ad-plugin shortcodes. */
+export const removeUiResidue: HastRule = {
+  ids: [UI_RESIDUE_RULE],
+  run(tree, context) {
+    if (context.disabled.has(UI_RESIDUE_RULE)) return
+    const lines: [Element, Parents][] = []
+    const shortcodes: Text[] = []
+    visitParents(tree, (node, ancestors) => {
+      if (node.type === 'text') {
+        adShortcodePattern.lastIndex = 0
+        strayTagPattern.lastIndex = 0
+        if (adShortcodePattern.test(node.value) || strayTagPattern.test(node.value))
+          shortcodes.push(node)
+        return
+      }
+      if (node.type !== 'element' || !lineTags.has(node.tagName)) return
+      if (node.children.some((child) => child.type === 'element' && child.tagName === 'img')) return
+      const parent = ancestors.at(-1)
+      if (parent && isResidue(toText(node))) {
+        lines.push([node, parent])
+        return 'skip'
+      }
+    })
+    for (const [node, parent] of lines) {
+      context.remove(node, parent, {
+        ruleId: UI_RESIDUE_RULE,
+        reason: `Unexpected UI residue \`${toText(node).trim()}\`, expected article content`,
+      })
+    }
+    for (const node of shortcodes) {
+      for (const [pattern, what] of [
+        [adShortcodePattern, 'ad shortcode'],
+        [strayTagPattern, 'stray closing tag from broken markup'],
+      ] as const) {
+        const found = node.value.match(pattern) ?? []
+        node.value = node.value.replace(pattern, '')
+        for (const code of found) {
+          reportRemoval(context.file, {
+            ruleId: UI_RESIDUE_RULE,
+            reason: `Unexpected ${what} \`${shorten(code)}\`, expected article content`,
+            place: node.position,
+            preview: shorten(code),
+          })
+        }
+      }
+    }
+  },
+}
+
+export function isResidue(text: string): boolean {
+  const normalized = text
+    .toLowerCase()
+    .replace(/^[\s.:!|\-–—•·]+|[\s.:!|\-–—•·]+$/gu, '')
+    .replace(/\s+/g, ' ')
+  return normalized !== '' && uiResidueLines.some((pattern) => pattern.test(normalized))
+}

@@ -1,0 +1,78 @@
+import type { Element, Nodes, Parents, Root } from 'hast'
+import type { VFile } from 'vfile'
+import { previewHast, reportRemoval, shorten } from './report-removal.js'
+
+/** One family of cleaning rules that works on the parsed (hast) tree. */
+export interface HastRule {
+  /** The rule ids this family reports with; each can be turned off on its own. */
+  readonly ids: readonly string[]
+  readonly run: (tree: Root, context: RuleContext) => void
+}
+
+export interface RuleContext {
+  readonly file: VFile
+  /** Rule ids that are turned off. */
+  readonly disabled: ReadonlySet<string>
+  /** Remove `node` from `parent` and report it. */
+  readonly remove: (
+    node: Nodes,
+    parent: Parents,
+    removal: { readonly ruleId: string; readonly reason: string },
+  ) => void
+  /** Remove several siblings of `parent` as one removal, reported once. */
+  readonly removeRun: (
+    nodes: readonly Nodes[],
+    parent: Parents,
+    removal: { readonly ruleId: string; readonly reason: string },
+  ) => void
+  /** Replace an element by its children (an unlinked link) and report it. */
+  readonly unwrap: (
+    node: Element,
+    parent: Parents,
+    removal: { readonly ruleId: string; readonly reason: string },
+  ) => void
+}
+
+export function createRuleContext(file: VFile, disabled: ReadonlySet<string>): RuleContext {
+  return {
+    file,
+    disabled,
+    remove(node, parent, { ruleId, reason }) {
+      const index = parent.children.indexOf(node as never)
+      if (index === -1) return
+      parent.children.splice(index, 1)
+      reportRemoval(file, {
+        ruleId,
+        reason,
+        place: node.position ?? parent.position,
+        preview: previewHast(node),
+      })
+    },
+    removeRun(nodes, parent, { ruleId, reason }) {
+      const removed = nodes.filter((node) => parent.children.includes(node as never))
+      if (removed.length === 0) return
+      for (const node of removed) parent.children.splice(parent.children.indexOf(node as never), 1)
+      const first = removed[0]?.position
+      const last = removed.at(-1)?.position
+      const place =
+        first && last ? { start: first.start, end: last.end } : (first ?? last ?? parent.position)
+      reportRemoval(file, {
+        ruleId,
+        reason,
+        place,
+        preview: shorten(removed.map((node) => previewHast(node)).join(' ')),
+      })
+    },
+    unwrap(node, parent, { ruleId, reason }) {
+      const index = parent.children.indexOf(node)
+      if (index === -1) return
+      parent.children.splice(index, 1, ...node.children)
+      reportRemoval(file, {
+        ruleId,
+        reason,
+        place: node.position ?? parent.position,
+        preview: previewHast(node),
+      })
+    },
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Labels that introduce a list of links to other articles. The label is
+ * matched against the whole text of a short element (heading, paragraph,
+ * bold line, span, blockquote line), ignoring case, a trailing colon and
+ * surrounding punctuation.
+ */
+export const linkListLabels: readonly RegExp[] = [
+  /^(?:also read|read also|also see|see also)$/,
+  /^read (?:more|next)$/,
+  /^related(?: posts?| articles?| stories| reading| content| guides?| links?| news)?$/,
+  /^you (?:may|might|could) also (?:like|enjoy|be interested in)$/,
+  /^(?:recommended|recommended (?:for you|reading|articles?|posts?|stories))$/,
+  /^(?:popular|most popular|trending|latest|recent) (?:posts?|articles?|stories|now)$/,
+  /^more (?:from|on|about|in) .{1,60}$/,
+  /^more (?:stories|articles|posts|to read|reading)$/,
+  /^(?:don'?t miss|must read|suggested reading|further reading|keep reading|what to read next|up next)$/,
+]
+
+/** Longest label, in characters: longer text is a sentence, not a label. */
+export const LINK_LIST_LABEL_MAX_LENGTH = 80
+
+/**
+ * Share of a list's items that must be mostly a link for the list to be a
+ * link list. Lists of sources or steps have prose around their links.
+ */
+export const LINK_LIST_MIN_LINK_ITEM_SHARE = 0.8
+
+/** An item is "mostly a link" when at least this share of its text sits inside links. */
+export const LINK_ITEM_MIN_LINK_TEXT_SHARE = 0.7

@@ -1,0 +1,29 @@
+/**
+ * Whole lines that are left-overs of page UI: a close button's label, an ad
+ * slot's caption. Matched against the entire text of a paragraph-like block,
+ * ignoring case and surrounding white space and punctuation.
+ */
+export const uiResidueLines: readonly RegExp[] = [
+  /^(?:close|close ad|close this ad|dismiss|skip ad|skip)$/,
+  /^(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|sponsored links?|promoted|paid content)$/,
+  /^(?:scroll to continue(?: with content)?|continue reading below|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/,
+  /^(?:share this|share this article|share on facebook|share on twitter|tweet|pin it|print|email|copy link|share)$/,
+  /^(?:loading|loading comments)$/,
+  // Note: a lone close glyph; other single symbols (a divider like `* * *`) are kept.
+  /^[×✕✖✗]$/u,
+]
+
+/**
+ * Shortcodes of ad plugins that leak into scraped text when the plugin is not
+ * installed on the copying site: `[adinserter block="3"]`, `[ad]`.
+ */
+export const adShortcodePattern =
+  /\[\/?(?:adinserter|ad|ads|advert|adsense|ezoic|mv_ad|the_ad|the_ad_group|ad_unit|wpipa)(?:\s[^\]\n]{0,120})?\]/gi
+
+/**
+ * Closing-tag fragments left in text by broken markup, such as the `/a>` of
+ * `<a …><img …>/a>`. Only common inline and block tags, and never after a `<`
+ * or a word character, so `a/b>` in prose or code is left alone.
+ */
+export const strayTagPattern =
+  /(?<![<\w/])\/(?:a|div|span|p|strong|b|em|i|u|li|ul|ol|font|center)>/g

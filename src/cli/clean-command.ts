@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util'
+import { reporter } from 'vfile-reporter'
+import { UsageError } from '../options.js'
+import { runWinnow } from '../pipeline.js'
+import { planOutputs } from '../write/plan-outputs.js'
+import { writeOutputs } from '../write/write-outputs.js'
+import { EXIT } from './exit-codes.js'
+import type { CommandIo } from './io.js'
+
+export const cleanUsage = `Usage: winnow clean [INPUT...] [--out DIR] [--threshold X] [--check]
+
+Clean scraped articles, group near-identical copies, and write one canonical
+JSON + Markdown per group into DIR, with DIR/report.json.
+
+  INPUT            files, folders (walked recursively) or globs (default: input)
+  --out DIR        output folder (default: output)
+  --threshold X    least similarity (0-1] of two cleaned bodies to group them
+  --max-bytes N    skip inputs larger than N bytes
+  --disable RULE   turn a rule off (repeatable)
+  --check          write nothing; exit 1 and name the files if the output would change
+  --quiet          print errors only
+`
+
+/** `winnow clean`: parse arguments, run the library, write or check, and choose the exit code. */
+export async function cleanCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string' },
+      threshold: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      disable: { type: 'string', multiple: true },
+      check: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    io.stdout(cleanUsage)
+    return EXIT.ok
+  }
+  const threshold =
+    values.threshold === undefined ? undefined : parseNumber('--threshold', values.threshold)
+  const maxBytes =
+    values['max-bytes'] === undefined ? undefined : parseNumber('--max-bytes', values['max-bytes'])
+  const result = await runWinnow({
+    inputs: positionals,
+    cwd: io.cwd,
+    ...(values.out === undefined ? {} : { out: values.out }),
+    ...(threshold === undefined ? {} : { threshold }),
+    ...(maxBytes === undefined ? {} : { maxBytes }),
+    ...(values.disable === undefined ? {} : { disabledRules: values.disable }),
+  })
+
+  const problems = result.files.filter((file) =>
+    file.messages.some((message) => message.fatal !== undefined),
+  )
+  if (problems.length > 0) io.stderr(`${reporter(problems, { quiet: true })}\n`)
+  const plan = await planOutputs(result.options.out, result.outputs)
+  const failed = result.report.inputs.filter((input) => input.status === 'error').length
+  const skipped = result.report.inputs.filter((input) => input.status === 'skipped').length
+
+  if (values.check) {
+    const changed = [...plan.write, ...plan.remove]
+    if (changed.length > 0) {
+      io.stderr(`winnow: output would change: ${changed.join(', ')}\n`)
+      return EXIT.changed
+    }
+    if (!values.quiet)
+      io.stdout(`winnow: output is up to date (${result.articles.length} groups)\n`)
+    return failed > 0 ? EXIT.inputErrors : EXIT.ok
+  }
+
+  await writeOutputs(result.options.out, result.outputs, plan)
+  if (!values.quiet) {
+    io.stdout(
+      `winnow: ${result.report.inputs.length} inputs (${failed} failed, ${skipped} skipped), ${result.articles.length} groups, ${plan.write.length} files written, ${plan.remove.length} removed\n`,
+    )
+  }
+  return failed > 0 ? EXIT.inputErrors : EXIT.ok
+}
+
+function parseNumber(flag: string, value: string): number {
+  const number = Number(value)
+  if (value.trim() === '' || !Number.isFinite(number))
+    throw new UsageError(`${flag} takes a number, got '${value}'`)
+  return number
+}

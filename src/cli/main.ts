@@ -1,0 +1,46 @@
+import { UsageError } from '../options.js'
+import { cleanCommand, cleanUsage } from './clean-command.js'
+import { EXIT } from './exit-codes.js'
+import type { CommandIo } from './io.js'
+
+const commands: Readonly<
+  Record<string, (argv: readonly string[], io: CommandIo) => Promise<number>>
+> = {
+  clean: cleanCommand,
+}
+
+const usage = `Usage: winnow <command> [options]
+
+Commands:
+  clean    clean, dedupe and write canonical articles (winnow clean --help)
+
+${cleanUsage}`
+
+/** Run the CLI and return its exit code. The only code that knows about argv. */
+export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.stdout(usage)
+    return name === undefined ? EXIT.usage : EXIT.ok
+  }
+  const command = commands[name]
+  if (!command) {
+    io.stderr(`winnow: unknown command '${name}'\n\n${usage}`)
+    return EXIT.usage
+  }
+  try {
+    return await command(rest, io)
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`winnow: ${error instanceof Error ? error.message : String(error)}\n`)
+      return EXIT.usage
+    }
+    throw error
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return (
+    error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+  )
+}

@@ -1,0 +1,67 @@
+import path from 'node:path'
+import { DEFAULT_THRESHOLD } from './dedupe/index.js'
+import { DEFAULT_MAX_BYTES } from './read/decode-input.js'
+import { DEFAULT_FRONT_MATTER_LIMITS, type FrontMatterLimits } from './read/front-matter.js'
+
+/** Options of a winnow run, as the library takes them. Every field has a default. */
+export interface WinnowOptions {
+  /** Files, folders or globs to read. Default: `['input']`. */
+  readonly inputs?: readonly string[]
+  /** Output folder. Default: `'output'`. */
+  readonly out?: string
+  /** Folder that relative paths are resolved against. Default: `process.cwd()`. */
+  readonly cwd?: string
+  /** Least estimated Jaccard similarity of two cleaned bodies for them to be copies. */
+  readonly threshold?: number
+  /** Inputs larger than this many bytes are skipped. */
+  readonly maxBytes?: number
+  /** Rule ids to turn off. */
+  readonly disabledRules?: readonly string[]
+  readonly frontMatterLimits?: Partial<FrontMatterLimits>
+}
+
+export interface ResolvedOptions {
+  readonly inputs: readonly string[]
+  readonly out: string
+  readonly cwd: string
+  readonly threshold: number
+  readonly maxBytes: number
+  readonly disabledRules: ReadonlySet<string>
+  readonly frontMatterLimits: FrontMatterLimits
+}
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
+
+export function resolveOptions(options: WinnowOptions): ResolvedOptions {
+  const cwd = path.resolve(options.cwd ?? process.cwd())
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD
+  if (!(threshold > 0 && threshold <= 1)) {
+    throw new UsageError(`threshold must be a number above 0 and at most 1, got ${threshold}`)
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  if (!(Number.isInteger(maxBytes) && maxBytes > 0)) {
+    throw new UsageError(`max bytes must be a positive whole number, got ${maxBytes}`)
+  }
+  const inputs = options.inputs && options.inputs.length > 0 ? options.inputs : ['input']
+  const out = path.resolve(cwd, options.out ?? 'output')
+  for (const input of inputs) {
+    const folder = path.resolve(cwd, input)
+    const relative = path.relative(folder, out)
+    if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+      throw new UsageError(
+        `output folder ${path.relative(cwd, out) || '.'} is inside input ${input}: winnow would read its own output. Choose an output folder outside the inputs.`,
+      )
+    }
+  }
+  return {
+    inputs,
+    out,
+    cwd,
+    threshold,
+    maxBytes,
+    disabledRules: new Set(options.disabledRules ?? []),
+    frontMatterLimits: { ...DEFAULT_FRONT_MATTER_LIMITS, ...options.frontMatterLimits },
+  }
+}

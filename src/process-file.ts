@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Root as HastRoot } from 'hast'
+import type { Root as MdastRoot } from 'mdast'
+import { VFile } from 'vfile'
+import { cleanHast } from './clean/clean-hast.js'
+import { MARKER_BLOCK_RULE, removeMarkerBlocksMdast } from './clean/remove-marker-blocks-mdast.js'
+import { pageMetadata } from './extract/page-metadata.js'
+import { selectMainContent } from './extract/select-main-content.js'
+import type { ResolvedOptions } from './options.js'
+import { htmlToHast } from './parse/html-to-hast.js'
+import { markdownToMdast } from './parse/markdown-to-mdast.js'
+import { mdastToHast } from './parse/mdast-to-hast.js'
+import { decodeInput } from './read/decode-input.js'
+import { splitFrontMatter } from './read/front-matter.js'
+import { InputError } from './read/input-error.js'
+import { sniffFormat } from './read/sniff-format.js'
+import { buildRecord } from './structure/build-record.js'
+import { hastToMdast } from './structure/hast-to-mdast.js'
+import type { ArticleRecord, FrontMatter, InputFormat, InputStatus } from './types.js'
+
+/** What one input becomes: a record, or a reason it has none. Messages hold every removal. */
+export interface ProcessedFile {
+  readonly path: string
+  readonly status: InputStatus
+  readonly reason?: string
+  readonly format?: InputFormat
+  readonly sha256?: string
+  readonly record?: ArticleRecord
+  readonly file: VFile
+}
+
+/**
+ * The per-file stages, in order:
+ * read → decode → front matter → sniff → parse → clean → structure.
+ */
+export async function processFile(
+  relativePath: string,
+  options: ResolvedOptions,
+): Promise<ProcessedFile> {
+  const file = new VFile({ path: relativePath, cwd: options.cwd })
+  try {
+    const bytes = await readFile(path.resolve(options.cwd, relativePath))
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const text = decodeInput(bytes, options)
+    file.value = text
+    const { format, metadata, mdast } = cleanText(text, file, options)
+    const record = buildRecord(mdast, {
+      metadata,
+      fallbackTitle: path.posix.basename(relativePath).replace(/\.[^.]*$/, ''),
+    })
+    if (record.text.trim() === '') {
+      throw new InputError('no article text left after cleaning', { status: 'skipped' })
+    }
+    return { path: relativePath, status: 'ok', format, sha256, record, file }
+  } catch (error) {
+    const status = error instanceof InputError ? error.status : 'error'
+    const reason = describeError(error)
+    file.message(reason, {
+      ruleId: status === 'skipped' ? 'skipped-input' : 'input-error',
+      source: 'winnow',
+    })
+    return { path: relativePath, status, reason, file }
+  }
+}
+
+export interface CleanedText {
+  readonly format: InputFormat
+  /** Front matter (Markdown) or page metadata (HTML). */
+  readonly metadata: FrontMatter
+  /** The cleaned, sanitized article as mdast. */
+  readonly mdast: MdastRoot
+}
+
+/**
+ * Clean one decoded input: front matter → sniff → parse → clean → sanitize.
+ * Markdown's comment-marked ad blocks are removed on the Markdown blocks,
+ * before any raw HTML is parsed.
+ */
+export function cleanText(
+  text: string,
+  file: VFile,
+  options: Pick<ResolvedOptions, 'frontMatterLimits' | 'disabledRules'>,
+): CleanedText {
+  const split = splitFrontMatter(text, options.frontMatterLimits)
+  const format = sniffFormat(split.body, { hasFrontMatter: split.hasFrontMatter })
+  let metadata = split.data
+  let hast: HastRoot
+  if (format === 'markdown') {
+    const mdast = markdownToMdast(split.body)
+    if (!options.disabledRules.has(MARKER_BLOCK_RULE)) removeMarkerBlocksMdast(mdast, file)
+    hast = mdastToHast(mdast, file)
+  } else {
+    const page = htmlToHast(split.body)
+    metadata = pageMetadata(page)
+    hast = selectMainContent(page)
+  }
+  const clean = cleanHast(hast, file, { disabledRules: options.disabledRules })
+  return { format, metadata, mdast: hastToMdast(clean) }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof InputError) return error.message
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = String(error.code)
+    if (code === 'EACCES' || code === 'EPERM') return 'cannot read the file: permission denied'
+    if (code === 'ENOENT') return 'the file disappeared before it could be read'
+    if (code === 'EISDIR') return 'is a folder, not a file'
+    if (code === 'ELOOP') return 'symbolic link loop'
+  }
+  if (error instanceof RangeError) return `could not process the file: ${error.message}`
+  return `could not process the file: ${error instanceof Error ? error.message : String(error)}`
+}

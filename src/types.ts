@@ -1,0 +1,55 @@
+/**
+ * The records that flow between winnow's stages.
+ * read → parse → clean → structure → fingerprint → dedupe → canonical → write
+ */
+
+/** A front-matter value after bounding: plain scalars and lists of scalars only. */
+export type FrontMatterScalar = string | number | boolean | null
+export type FrontMatterValue = FrontMatterScalar | readonly FrontMatterScalar[]
+export type FrontMatter = Readonly<Record<string, FrontMatterValue>>
+
+export type InputFormat = 'markdown' | 'html'
+
+export interface ArticleImage {
+  readonly alt: string
+  readonly src: string
+}
+
+export interface ArticleLink {
+  readonly text: string
+  readonly href: string
+}
+
+export interface ArticleItem {
+  readonly number: number
+  readonly title: string
+  /** Markdown. */
+  readonly body: string
+  readonly images: readonly ArticleImage[]
+  readonly links: readonly ArticleLink[]
+}
+
+export interface ArticleSection {
+  readonly title: string
+  /** Markdown. */
+  readonly body: string
+}
+
+/** What the structure stage makes of one cleaned input. */
+export interface ArticleRecord {
+  readonly title: string
+  readonly description?: string
+  readonly date?: string
+  readonly updated?: string
+  readonly tags: readonly string[]
+  readonly categories: readonly string[]
+  readonly kind: 'listicle' | 'article'
+  /** Markdown. */
+  readonly intro: string
+  readonly items: readonly ArticleItem[]
+  readonly sections: readonly ArticleSection[]
+  /** Plain text of the cleaned body without the title: what fingerprints are made of. */
+  readonly text: string
+}
+
+export type InputStatus = 'ok' | 'skipped' | 'error'

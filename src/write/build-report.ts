@@ -1,0 +1,53 @@
+import type { CanonicalArticle } from '../canonical/canonical-article.js'
+import { SCHEMA_VERSION } from '../canonical/canonical-article.js'
+import { MESSAGE_SOURCE } from '../clean/report-removal.js'
+import type { ProcessedFile } from '../process-file.js'
+import { compareStrings } from '../read/find-inputs.js'
+import type { ReportCluster, ReportInput, RunReport } from './run-report.js'
+
+export interface ReportParts {
+  readonly processed: readonly ProcessedFile[]
+  readonly missing: readonly { readonly path: string; readonly reason: string }[]
+  readonly articles: readonly CanonicalArticle[]
+}
+
+/** Build report.json: every input with its status and removal counts, and every group. */
+export function buildReport(parts: ReportParts): RunReport {
+  const clusterOf = new Map<string, string>()
+  const clusters: ReportCluster[] = parts.articles.map((article) => {
+    for (const source of article.sources) clusterOf.set(source.path, article.slug)
+    return {
+      slug: article.slug,
+      canonical: article.sources[0]?.path ?? '',
+      members: article.sources.map((source) => ({
+        path: source.path,
+        similarity: source.similarity,
+      })),
+    }
+  })
+  const inputs: ReportInput[] = parts.processed.map((item) => {
+    const cluster = clusterOf.get(item.path)
+    const removed = removalCounts(item)
+    return {
+      path: item.path,
+      status: item.status,
+      ...(item.reason === undefined ? {} : { reason: item.reason }),
+      ...(cluster === undefined ? {} : { cluster }),
+      ...(Object.keys(removed).length === 0 ? {} : { removed }),
+    }
+  })
+  for (const missing of parts.missing)
+    inputs.push({ path: missing.path, status: 'error', reason: missing.reason })
+  inputs.sort((a, b) => compareStrings(a.path, b.path))
+  return { schemaVersion: SCHEMA_VERSION, inputs, clusters }
+}
+
+function removalCounts(item: ProcessedFile): Record<string, number> {
+  const counts = new Map<string, number>()
+  for (const message of item.file.messages) {
+    if (message.source !== MESSAGE_SOURCE || message.fatal !== undefined || !message.ruleId)
+      continue
+    counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1)
+  }
+  return Object.fromEntries([...counts].sort((a, b) => compareStrings(a[0], b[0])))
+}
