@@ -5,12 +5,15 @@ import { removeLinkLists } from './remove-link-lists.js'
 import { removeMarkerBlocksHast } from './remove-marker-blocks-hast.js'
 import { removeTrackingPixels } from './remove-tracking-pixels.js'
 import { removeUiResidue } from './remove-ui-residue.js'
+import { removeUnsafeMarkup } from './remove-unsafe-markup.js'
 import type { HastRule } from './rule.js'
 
 /**
  * The rule families that run on the parsed tree, in order. Marker blocks go
  * first (they remove whole ranges); tracking pixels go before affiliate links
- * so that a pixel next to a banner does not count as content.
+ * so that a pixel next to a banner does not count as content. Unsafe markup
+ * goes last, after the rules that remove whole elements, and is not optional:
+ * the sanitizer after it enforces the same.
  */
 export const hastRules: readonly HastRule[] = [
   removeMarkerBlocksHast,
@@ -20,4 +23,5 @@ export const hastRules: readonly HastRule[] = [
   removeLinkLists,
   removeUiResidue,
   removeComments,
+  removeUnsafeMarkup,
 ]

@@ -5,8 +5,8 @@
  * - Pure ASCII text (detected for free: UTF-8 length === UTF-16 length) is
  *   already NFKC-normal; the walkers lower-case it and treat every
  *   non-alphanumeric byte as a separator through `BYTE_CLASS`.
- * - Any other text is first passed through `normalize('NFKC')` and
- *   `toLowerCase()` exactly like `normalizeText`, then encoded; the walkers
+ * - Any other text is first passed through NFKC, `toLowerCase()` and NFKC
+ *   again exactly like `normalizeText`, then encoded; the walkers
  *   decode each multi-byte sequence and keep it only when the code point is a
  *   letter, mark or number (`isWordCodePoint`), matching the `\p{L}\p{M}\p{N}`
  *   class of `normalizeText`.
@@ -104,6 +104,6 @@ function encode(text: string): number {
 
 export function encodeForTokenizer(text: string): TextBytes {
   let length = encode(text)
-  if (length !== text.length) length = encode(text.normalize('NFKC').toLowerCase())
+  if (length !== text.length) length = encode(text.normalize('NFKC').toLowerCase().normalize('NFKC'))
   return { bytes: buffer, length }
 }

@@ -5,7 +5,7 @@ import { nodesToMarkdown } from '../structure/to-markdown.js'
 
 /**
  * The Markdown written for one group: YAML front matter (title, date,
- * sources), `# Title`, the intro, `## N. Item` for each item, then the
+ * updated, description, tags, categories, sources), `# Title`, the intro, `## N. Item` for each item, then the
  * sections. Titles are text nodes, so any markup in them is escaped.
  */
 export function renderMarkdown(article: CanonicalArticle): string {
@@ -13,6 +13,10 @@ export function renderMarkdown(article: CanonicalArticle): string {
     {
       title: article.title,
       ...(article.date === undefined ? {} : { date: article.date }),
+      ...(article.updated === undefined ? {} : { updated: article.updated }),
+      ...(article.description === undefined ? {} : { description: article.description }),
+      ...(article.tags.length === 0 ? {} : { tags: article.tags }),
+      ...(article.categories.length === 0 ? {} : { categories: article.categories }),
       sources: article.sources.map((source) => source.path),
     },
     { lineWidth: 0 },
