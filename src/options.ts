@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { type CleanPolicy, defaultPolicy, withDisabled } from './clean/policy.js'
 import { DEFAULT_THRESHOLD } from './dedupe/index.js'
 import { DEFAULT_MAX_BYTES } from './read/decode-input.js'
 import { DEFAULT_FRONT_MATTER_LIMITS, type FrontMatterLimits } from './read/front-matter.js'
@@ -15,8 +16,10 @@ export interface WinnowOptions {
   readonly threshold?: number
   /** Inputs larger than this many bytes are skipped. */
   readonly maxBytes?: number
-  /** Rule ids to turn off. */
+  /** Rule ids to turn off (added to the policy's). */
   readonly disabledRules?: readonly string[]
+  /** The cleaning catalogue and user additions (see `loadPolicy`). Default: the built-in catalogue. */
+  readonly policy?: CleanPolicy
   readonly frontMatterLimits?: Partial<FrontMatterLimits>
 }
 
@@ -26,7 +29,7 @@ export interface ResolvedOptions {
   readonly cwd: string
   readonly threshold: number
   readonly maxBytes: number
-  readonly disabledRules: ReadonlySet<string>
+  readonly policy: CleanPolicy
   readonly frontMatterLimits: FrontMatterLimits
 }
 
@@ -61,7 +64,7 @@ export function resolveOptions(options: WinnowOptions): ResolvedOptions {
     cwd,
     threshold,
     maxBytes,
-    disabledRules: new Set(options.disabledRules ?? []),
+    policy: withDisabled(options.policy ?? defaultPolicy, options.disabledRules ?? []),
     frontMatterLimits: { ...DEFAULT_FRONT_MATTER_LIMITS, ...options.frontMatterLimits },
   }
 }

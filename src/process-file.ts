@@ -5,7 +5,7 @@ import type { Root as HastRoot } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
 import { VFile } from 'vfile'
 import { cleanHast } from './clean/clean-hast.js'
-import { MARKER_BLOCK_RULE, removeMarkerBlocksMdast } from './clean/remove-marker-blocks-mdast.js'
+import { removeMarkerBlocksMdast } from './clean/remove-marker-blocks-mdast.js'
 import { pageMetadata } from './extract/page-metadata.js'
 import { selectMainContent } from './extract/select-main-content.js'
 import type { ResolvedOptions } from './options.js'
@@ -81,7 +81,7 @@ export interface CleanedText {
 export function cleanText(
   text: string,
   file: VFile,
-  options: Pick<ResolvedOptions, 'frontMatterLimits' | 'disabledRules'>,
+  options: Pick<ResolvedOptions, 'frontMatterLimits' | 'policy'>,
 ): CleanedText {
   const split = splitFrontMatter(text, options.frontMatterLimits)
   const format = sniffFormat(split.body, { hasFrontMatter: split.hasFrontMatter })
@@ -89,15 +89,24 @@ export function cleanText(
   let hast: HastRoot
   if (format === 'markdown') {
     const mdast = markdownToMdast(split.body)
-    if (!options.disabledRules.has(MARKER_BLOCK_RULE)) removeMarkerBlocksMdast(mdast, file)
+    removeMarkerBlocksMdast(mdast, file, options.policy)
     hast = mdastToHast(mdast, file)
   } else {
     const page = htmlToHast(split.body)
     metadata = pageMetadata(page)
     hast = selectMainContent(page)
   }
-  const clean = cleanHast(hast, file, { disabledRules: options.disabledRules })
+  const clean = cleanHast(hast, file, { policy: options.policy, pageUrl: pageUrlOf(metadata) })
   return { format, metadata, mdast: hastToMdast(clean) }
+}
+
+/** The page's own URL from its metadata, for site-specific filter-list rules. */
+function pageUrlOf(metadata: FrontMatter): string | undefined {
+  for (const key of ['canonical', 'url', 'source', 'link']) {
+    const value = metadata[key]
+    if (typeof value === 'string' && /^https?:\/\//i.test(value)) return value
+  }
+  return undefined
 }
 
 function describeError(error: unknown): string {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { defaultPolicy } from '../src/clean/policy.js'
 import { cleanText } from '../src/process-file.js'
 import { DEFAULT_FRONT_MATTER_LIMITS } from '../src/read/front-matter.js'
 import { buildRecord } from '../src/structure/build-record.js'
@@ -16,7 +17,7 @@ describe('structure fixtures (Markdown → article record)', () => {
       const text = readFileSync(path.join(folder, name), 'utf8')
       const { mdast, metadata } = cleanText(text, new VFile({ path: name, value: text }), {
         frontMatterLimits: DEFAULT_FRONT_MATTER_LIMITS,
-        disabledRules: new Set(),
+        policy: defaultPolicy,
       })
       const { text: _plain, ...record } = buildRecord(mdast, { metadata, fallbackTitle: name })
       expectFile(

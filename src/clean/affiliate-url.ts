@@ -3,7 +3,7 @@ import { affiliateHosts, affiliateParameters, amazonHostPattern } from './rules/
 const parameterNames = new Set(affiliateParameters)
 
 /** Whether a link target is an affiliate link, by host or by query parameter. */
-export function isAffiliateUrl(href: string): boolean {
+export function isAffiliateUrl(href: string, extraHosts: readonly string[] = []): boolean {
   let url: URL
   try {
     url = new URL(href, 'https://relative.invalid/')
@@ -11,7 +11,8 @@ export function isAffiliateUrl(href: string): boolean {
     return false
   }
   const host = url.hostname.toLowerCase()
-  if (affiliateHosts.some((known) => host === known || host.endsWith(`.${known}`))) return true
+  const matches = (known: string) => host === known || host.endsWith(`.${known}`)
+  if (affiliateHosts.some(matches) || extraHosts.some(matches)) return true
   for (const name of url.searchParams.keys()) {
     if (parameterNames.has(name.toLowerCase())) return true
   }

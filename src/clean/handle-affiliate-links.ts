@@ -29,12 +29,13 @@ const blockTags = new Set([
 export const handleAffiliateLinks: HastRule = {
   ids: [AFFILIATE_LINK_RULE],
   run(tree, context) {
-    if (context.disabled.has(AFFILIATE_LINK_RULE)) return
+    if (context.policy.disabled.has(AFFILIATE_LINK_RULE)) return
     removePitches(tree, context)
+    const hosts = context.policy.affiliateHosts
 
     const links: [Element, Parents[]][] = []
     visitParents(tree, 'element', (node, ancestors) => {
-      if (node.tagName === 'a' && isAffiliateLink(node)) links.push([node, [...ancestors]])
+      if (node.tagName === 'a' && isAffiliateLink(node, hosts)) links.push([node, [...ancestors]])
     })
     const removedBlocks = new Set<Parents>()
     for (const [link, ancestors] of links) {
@@ -47,7 +48,7 @@ export const handleAffiliateLinks: HastRule = {
       )
       const block = ancestors[blockIndex]
       const blockParent = ancestors[blockIndex - 1]
-      if (block && blockParent && block.type === 'element' && isOnlyAffiliate(block)) {
+      if (block && blockParent && block.type === 'element' && isOnlyAffiliate(block, hosts)) {
         removedBlocks.add(block)
         context.remove(block, blockParent, {
           ruleId: AFFILIATE_LINK_RULE,
@@ -57,7 +58,9 @@ export const handleAffiliateLinks: HastRule = {
       }
       if (
         parent.type === 'root' ||
-        (parent.type === 'element' && !blockTags.has(parent.tagName) && isOnlyAffiliate(link))
+        (parent.type === 'element' &&
+          !blockTags.has(parent.tagName) &&
+          isOnlyAffiliate(link, hosts))
       ) {
         if (
           link.children.every((child) => child.type === 'element' || toText(child).trim() === '')
@@ -78,7 +81,7 @@ export const handleAffiliateLinks: HastRule = {
   },
 }
 
-export function isAffiliateLink(node: Element): boolean {
+export function isAffiliateLink(node: Element, extraHosts: readonly string[] = []): boolean {
   const rel: unknown = node.properties.rel
   const relTokens: string[] = Array.isArray(rel)
     ? rel.map(String)
@@ -87,11 +90,11 @@ export function isAffiliateLink(node: Element): boolean {
       : []
   if (relTokens.some((token) => sponsoredRelTokens.includes(token.toLowerCase()))) return true
   const href = node.properties.href
-  return typeof href === 'string' && isAffiliateUrl(href)
+  return typeof href === 'string' && isAffiliateUrl(href, extraHosts)
 }
 
 /** A block whose text and links all sit inside affiliate links. */
-function isOnlyAffiliate(block: Element): boolean {
+function isOnlyAffiliate(block: Element, hosts: readonly string[]): boolean {
   let outsideText = ''
   let otherLinks = 0
   let affiliateLinks = 0
@@ -100,7 +103,7 @@ function isOnlyAffiliate(block: Element): boolean {
       if (node.type === 'text' && !insideAffiliate) outsideText += node.value
       if (node.type !== 'element') continue
       if (node.tagName === 'a') {
-        if (isAffiliateLink(node)) {
+        if (isAffiliateLink(node, hosts)) {
           affiliateLinks++
           walk(node.children, true)
           continue

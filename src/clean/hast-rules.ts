@@ -1,4 +1,6 @@
+import { applyFilterLists } from './apply-filter-lists.js'
 import { handleAffiliateLinks } from './handle-affiliate-links.js'
+import { removeAdContainers } from './remove-ad-containers.js'
 import { removeComments } from './remove-comments.js'
 import { removeElements } from './remove-elements.js'
 import { removeLinkLists } from './remove-link-lists.js'
@@ -18,6 +20,8 @@ import type { HastRule } from './rule.js'
 export const hastRules: readonly HastRule[] = [
   removeMarkerBlocksHast,
   removeElements,
+  removeAdContainers,
+  applyFilterLists,
   removeTrackingPixels,
   handleAffiliateLinks,
   removeLinkLists,

@@ -8,7 +8,7 @@ export const HTML_COMMENT_RULE = 'html-comment'
 export const removeComments: HastRule = {
   ids: [HTML_COMMENT_RULE],
   run(tree, context) {
-    if (context.disabled.has(HTML_COMMENT_RULE)) return
+    if (context.policy.disabled.has(HTML_COMMENT_RULE)) return
     const found: [Comment, Parents][] = []
     visitParents(tree, 'comment', (node, ancestors) => {
       const parent = ancestors.at(-1)

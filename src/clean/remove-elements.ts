@@ -7,11 +7,11 @@ import { type ElementRule, elementRules } from './rules/element-rules.js'
 
 /** Remove elements matched by the selector catalogue (AdSense, embeds, form controls). */
 export const removeElements: HastRule = {
-  ids: [...new Set(elementRules.map((rule) => rule.id))],
+  ids: [...new Set(elementRules.map((rule) => rule.id)), 'custom-selector'],
   run(tree, context) {
     const matched = new Map<Element, ElementRule>()
-    for (const rule of elementRules) {
-      if (context.disabled.has(rule.id)) continue
+    for (const rule of context.policy.elementRules) {
+      if (context.policy.disabled.has(rule.id)) continue
       for (const element of selectAll(rule.selector, tree)) {
         if (matched.has(element)) continue
         if (rule.textPattern && !rule.textPattern.test(toText(element))) continue

@@ -37,7 +37,7 @@ const wrapperTags = new Set(['div', 'nav', 'section', 'aside', 'p'])
 export const removeLinkLists: HastRule = {
   ids: [LINK_LIST_RULE],
   run(tree, context) {
-    if (context.disabled.has(LINK_LIST_RULE)) return
+    if (context.policy.disabled.has(LINK_LIST_RULE)) return
     const parents: Parents[] = [tree]
     visit(tree, 'element', (node) => {
       parents.push(node)
@@ -51,7 +51,11 @@ function removeInParent(parent: Parents, context: RuleContext): void {
   const children = parent.children as RootContent[]
   for (let index = 0; index < children.length; index++) {
     const label = children[index]
-    if (label?.type !== 'element' || !labelTags.has(label.tagName) || !isLabel(toText(label)))
+    if (
+      label?.type !== 'element' ||
+      !labelTags.has(label.tagName) ||
+      !isLabel(toText(label), context.policy.linkListLabels)
+    )
       continue
     const reason = `Unexpected link list introduced by \`${toText(label).trim()}\`, expected article content`
     const nextIndex = nextElementIndex(children, index + 1)
@@ -84,7 +88,7 @@ function removeInlineLabelled(tree: Root, context: RuleContext): void {
   visit(tree, 'element', (node, _index, parent) => {
     if ((node.tagName !== 'p' && node.tagName !== 'blockquote' && node.tagName !== 'li') || !parent)
       return
-    if (!isInlineLabelled(node)) return
+    if (!isInlineLabelled(node, context.policy.linkListLabels)) return
     found.push([node, parent])
     return 'skip'
   })
@@ -104,10 +108,10 @@ function removeInlineLabelled(tree: Root, context: RuleContext): void {
   }
 }
 
-function isInlineLabelled(node: Element): boolean {
+function isInlineLabelled(node: Element, extraLabels: readonly string[]): boolean {
   const text = toText(node).trim()
   const label = labelPart(text)
-  if (!label || !isLabel(label)) return false
+  if (!label || !isLabel(label, extraLabels)) return false
   let linkText = ''
   let links = 0
   visit(node, 'element', (child) => {
@@ -126,14 +130,22 @@ function labelPart(text: string): string {
   return colon > 0 ? text.slice(0, colon).trim() : ''
 }
 
-export function isLabel(text: string): boolean {
-  if (text.length > LINK_LIST_LABEL_MAX_LENGTH) return false
-  const normalized = text
+function normalizeLabel(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
     .replace(/\s+/g, ' ')
-  return normalized !== '' && linkListLabels.some((pattern) => pattern.test(normalized))
+}
+
+export function isLabel(text: string, extraLabels: readonly string[] = []): boolean {
+  if (text.length > LINK_LIST_LABEL_MAX_LENGTH) return false
+  const normalized = normalizeLabel(text)
+  if (normalized === '') return false
+  return (
+    linkListLabels.some((pattern) => pattern.test(normalized)) ||
+    extraLabels.some((label) => normalizeLabel(label) === normalized)
+  )
 }
 
 /** A ul/ol of links, or a wrapper whose only content is one. */

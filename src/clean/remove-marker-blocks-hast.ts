@@ -12,10 +12,10 @@ import { classifyMarker } from './rules/marker-comments.js'
 export const removeMarkerBlocksHast: HastRule = {
   ids: [MARKER_BLOCK_RULE],
   run(tree, context) {
-    if (context.disabled.has(MARKER_BLOCK_RULE)) return
+    if (context.policy.disabled.has(MARKER_BLOCK_RULE)) return
     const hits: MarkerHit<Comment>[] = []
     visit(tree, 'comment', (node) => {
-      const kind = classifyMarker(node.value)
+      const kind = classifyMarker(node.value, context.policy.markerComments)
       if (kind) hits.push({ node, kind })
     })
     removeBetweenMarkers(tree, hits, {

@@ -2,10 +2,11 @@ import type { Html, Root } from 'mdast'
 import type { Node } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { type CleanPolicy, defaultPolicy } from './policy.js'
 import { previewNodes } from './preview-nodes.js'
 import { type MarkerHit, removeBetweenMarkers } from './remove-between-markers.js'
 import { reportRemoval, shorten } from './report-removal.js'
-import { classifyMarker, commentPattern } from './rules/marker-comments.js'
+import { classifyMarker, commentPattern, type ExtraMarkers } from './rules/marker-comments.js'
 
 export const MARKER_BLOCK_RULE = 'marker-block'
 
@@ -14,14 +15,20 @@ export const MARKER_BLOCK_RULE = 'marker-block'
  * raw HTML is parsed, so that broken markup inside a block cannot pull the
  * content after it into the block (or the block into the content).
  */
-export function removeMarkerBlocksMdast(tree: Root, file: VFile): void {
+export function removeMarkerBlocksMdast(
+  tree: Root,
+  file: VFile,
+  policy: CleanPolicy = defaultPolicy,
+): void {
+  if (policy.disabled.has(MARKER_BLOCK_RULE)) return
+  const extra = policy.markerComments
   const hits: MarkerHit<Html>[] = []
   const beginTexts = new Map<Html, string>()
   const endTexts = new Map<Html, string>()
   const cuts = new Map<Html, string>()
   visit(tree, 'html', (node) => {
-    node.value = removeBlocksInsideValue(node, file)
-    const kinds = markersIn(node.value)
+    node.value = removeBlocksInsideValue(node, file, extra)
+    const kinds = markersIn(node.value, extra)
     // After inner pairs are gone, a node holds at most the tail of one begin
     // marker's block or the head of one end marker's block that matters.
     const last = kinds.at(-1)
@@ -38,7 +45,7 @@ export function removeMarkerBlocksMdast(tree: Root, file: VFile): void {
 
   removeBetweenMarkers(tree, hits, {
     keepAfterCut(node, kind) {
-      const markers = markersIn(node.value)
+      const markers = markersIn(node.value, extra)
       const marker = kind === 'begin' ? markers.at(-1) : markers[0]
       if (marker) {
         cuts.set(
@@ -59,7 +66,7 @@ export function removeMarkerBlocksMdast(tree: Root, file: VFile): void {
       })
     },
     onUnpaired({ node, kind }) {
-      const markers = markersIn(node.value)
+      const markers = markersIn(node.value, extra)
       const marker = kind === 'begin' ? markers.at(-1) : markers[0]
       const preview = marker?.text ?? shorten(node.value)
       if (marker) node.value = node.value.slice(0, marker.start) + node.value.slice(marker.end)
@@ -84,10 +91,10 @@ interface FoundMarker {
   readonly text: string
 }
 
-function markersIn(value: string): FoundMarker[] {
+function markersIn(value: string, extra: ExtraMarkers): FoundMarker[] {
   const found: FoundMarker[] = []
   for (const match of value.matchAll(commentPattern)) {
-    const kind = classifyMarker(match[1] ?? '')
+    const kind = classifyMarker(match[1] ?? '', extra)
     if (kind)
       found.push({ kind, start: match.index, end: match.index + match[0].length, text: match[0] })
   }
@@ -95,10 +102,10 @@ function markersIn(value: string): FoundMarker[] {
 }
 
 /** A begin and an end marker inside one raw HTML value: cut the span between them. */
-function removeBlocksInsideValue(node: Html, file: VFile): string {
+function removeBlocksInsideValue(node: Html, file: VFile, extra: ExtraMarkers): string {
   let value = node.value
   for (;;) {
-    const markers = markersIn(value)
+    const markers = markersIn(value, extra)
     const beginIndex = markers.findIndex((marker) => marker.kind === 'begin')
     const begin = markers[beginIndex]
     const end = markers.slice(beginIndex + 1).find((marker) => marker.kind === 'end')

@@ -13,7 +13,7 @@ export const TRACKING_PIXEL_RULE = 'tracking-pixel'
 export const removeTrackingPixels: HastRule = {
   ids: [TRACKING_PIXEL_RULE],
   run(tree, context) {
-    if (context.disabled.has(TRACKING_PIXEL_RULE)) return
+    if (context.policy.disabled.has(TRACKING_PIXEL_RULE)) return
     const found: [Element, Parents, string][] = []
     visitParents(tree, 'element', (node, ancestors) => {
       if (node.tagName !== 'img') return

@@ -26,7 +26,7 @@ const lineTags = new Set([
 export const removeUiResidue: HastRule = {
   ids: [UI_RESIDUE_RULE],
   run(tree, context) {
-    if (context.disabled.has(UI_RESIDUE_RULE)) return
+    if (context.policy.disabled.has(UI_RESIDUE_RULE)) return
     const lines: [Element, Parents][] = []
     const shortcodes: Text[] = []
     visitParents(tree, (node, ancestors) => {

@@ -1,5 +1,6 @@
 import type { Element, Nodes, Parents, Root } from 'hast'
 import type { VFile } from 'vfile'
+import type { CleanPolicy } from './policy.js'
 import { previewHast, reportRemoval, shorten } from './report-removal.js'
 
 /** One family of cleaning rules that works on the parsed (hast) tree. */
@@ -11,8 +12,10 @@ export interface HastRule {
 
 export interface RuleContext {
   readonly file: VFile
-  /** Rule ids that are turned off. */
-  readonly disabled: ReadonlySet<string>
+  /** The catalogue and what the user's configuration adds to it. */
+  readonly policy: CleanPolicy
+  /** The page's own URL when known (canonical link, front matter `url`), for site-specific filter rules. */
+  readonly pageUrl?: string | undefined
   /** Remove `node` from `parent` and report it. */
   readonly remove: (
     node: Nodes,
@@ -33,10 +36,11 @@ export interface RuleContext {
   ) => void
 }
 
-export function createRuleContext(file: VFile, disabled: ReadonlySet<string>): RuleContext {
+export function createRuleContext(file: VFile, policy: CleanPolicy, pageUrl?: string): RuleContext {
   return {
     file,
-    disabled,
+    policy,
+    pageUrl,
     remove(node, parent, { ruleId, reason }) {
       const index = parent.children.indexOf(node as never)
       if (index === -1) return

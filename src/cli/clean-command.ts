@@ -6,6 +6,7 @@ import { planOutputs } from '../write/plan-outputs.js'
 import { writeOutputs } from '../write/write-outputs.js'
 import { EXIT } from './exit-codes.js'
 import type { CommandIo } from './io.js'
+import { policyFlags, policyFromFlags, policyUsage } from './policy-flags.js'
 
 export const cleanUsage = `Usage: winnow clean [INPUT...] [--out DIR] [--threshold X] [--check]
 
@@ -19,7 +20,7 @@ JSON + Markdown per group into DIR, with DIR/report.json.
   --disable RULE   turn a rule off (repeatable)
   --check          write nothing; exit 1 and name the files if the output would change
   --quiet          print errors only
-`
+${policyUsage}`
 
 /** `winnow clean`: parse arguments, run the library, write or check, and choose the exit code. */
 export async function cleanCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -35,6 +36,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
       check: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
+      ...policyFlags,
     },
   })
   if (values.help) {
@@ -48,6 +50,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
   const result = await runWinnow({
     inputs: positionals,
     cwd: io.cwd,
+    policy: await policyFromFlags(values, io.cwd),
     ...(values.out === undefined ? {} : { out: values.out }),
     ...(threshold === undefined ? {} : { threshold }),
     ...(maxBytes === undefined ? {} : { maxBytes }),

@@ -1,18 +1,21 @@
 import { UsageError } from '../options.js'
 import { cleanCommand, cleanUsage } from './clean-command.js'
 import { EXIT } from './exit-codes.js'
+import { explainCommand } from './explain-command.js'
 import type { CommandIo } from './io.js'
 
 const commands: Readonly<
   Record<string, (argv: readonly string[], io: CommandIo) => Promise<number>>
 > = {
   clean: cleanCommand,
+  explain: explainCommand,
 }
 
 const usage = `Usage: winnow <command> [options]
 
 Commands:
   clean    clean, dedupe and write canonical articles (winnow clean --help)
+  explain  print every removal in FILE... with its rule and position (winnow explain --help)
 
 ${cleanUsage}`
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
+import { defaultPolicy, withDisabled } from '../../src/clean/policy.js'
 import { cleanText } from '../../src/process-file.js'
 import { DEFAULT_FRONT_MATTER_LIMITS } from '../../src/read/front-matter.js'
 import { nodesToMarkdown } from '../../src/structure/to-markdown.js'
@@ -20,7 +21,7 @@ export function cleanFixture(
   const file = new VFile({ path, value: text })
   const { mdast } = cleanText(text, file, {
     frontMatterLimits: DEFAULT_FRONT_MATTER_LIMITS,
-    disabledRules: new Set(options.disabledRules ?? []),
+    policy: withDisabled(defaultPolicy, options.disabledRules ?? []),
   })
   const messages = file.messages
     .map(

@@ -27,9 +27,21 @@ const bareMarker =
 
 export type MarkerKind = 'begin' | 'end'
 
+/** Marker texts a user adds in winnow.config.json: plain text, matched inside the comment ignoring case. */
+export interface ExtraMarkers {
+  readonly begin: readonly string[]
+  readonly end: readonly string[]
+}
+
 /** Classify the text inside one HTML comment. */
-export function classifyMarker(comment: string): MarkerKind | undefined {
-  const text = comment.toLowerCase().replace(/[_-]+/g, ' ').trim()
+export function classifyMarker(
+  comment: string,
+  extra: ExtraMarkers = { begin: [], end: [] },
+): MarkerKind | undefined {
+  const lower = comment.toLowerCase()
+  if (extra.end.some((marker) => lower.includes(marker.toLowerCase()))) return 'end'
+  if (extra.begin.some((marker) => lower.includes(marker.toLowerCase()))) return 'begin'
+  const text = lower.replace(/[_-]+/g, ' ').trim()
   if (text.length > 80 || notMarkers.test(comment.toLowerCase())) return undefined
   if (!adWords.test(text)) return undefined
   if (endWords.test(text)) return 'end'

@@ -1,0 +1,27 @@
+import type { CleanPolicy } from '../clean/policy.js'
+import { loadPolicy } from '../config/load-policy.js'
+
+/** Flags every command that cleans takes: where the rule policy comes from. */
+export const policyFlags = {
+  config: { type: 'string' },
+  'filter-list': { type: 'string', multiple: true },
+} as const
+
+export const policyUsage = `  --config FILE       rule configuration (default: ./winnow.config.json if present)
+  --filter-list FILE  EasyList-syntax filter list to apply (repeatable)
+`
+
+/** Build the policy from `--config` and `--filter-list`. */
+export function policyFromFlags(
+  values: {
+    readonly config?: string | undefined
+    readonly 'filter-list'?: readonly string[] | undefined
+  },
+  cwd: string,
+): Promise<CleanPolicy> {
+  return loadPolicy({
+    cwd,
+    ...(values.config === undefined ? {} : { config: values.config }),
+    ...(values['filter-list'] === undefined ? {} : { filterLists: values['filter-list'] }),
+  })
+}
