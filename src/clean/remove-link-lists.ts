@@ -7,6 +7,8 @@ import {
   LINK_LIST_LABEL_MAX_LENGTH,
   LINK_LIST_MIN_LINK_ITEM_SHARE,
   linkListLabels,
+  referenceLabels,
+  TRAILING_LINK_LIST_MIN_ITEMS,
 } from './rules/link-list-labels.js'
 
 export const LINK_LIST_RULE = 'link-list'
@@ -44,7 +46,45 @@ export const removeLinkLists: HastRule = {
     })
     for (const parent of parents) removeInParent(parent, context)
     removeInlineLabelled(tree, context)
+    removeTrailingList(tree, context)
   },
+}
+
+/**
+ * A link-dense list with no label as the last block of the article, unless
+ * the heading above it says it holds sources or references.
+ */
+function removeTrailingList(tree: Root, context: RuleContext): void {
+  let parent: Parents = tree
+  for (;;) {
+    const content = meaningful(parent.children)
+    const only = content.length === 1 ? content[0] : undefined
+    if (only?.type === 'element' && wrapperTags.has(only.tagName) && only.tagName !== 'p')
+      parent = only
+    else if (only?.type === 'element' && (only.tagName === 'article' || only.tagName === 'main'))
+      parent = only
+    else break
+  }
+  const content = meaningful(parent.children)
+  const last = content.at(-1)
+  if (last?.type !== 'element' || (last.tagName !== 'ul' && last.tagName !== 'ol')) return
+  const items = last.children.filter((child) => child.type === 'element' && child.tagName === 'li')
+  if (items.length < TRAILING_LINK_LIST_MIN_ITEMS || !isLinkList(last)) return
+  const before = content.at(-2)
+  if (before?.type === 'element' && isReferenceLabel(toText(before))) return
+  // A sentence that introduces the list ("Here are the tools I use:") makes it content.
+  if (before?.type === 'element' && before.tagName === 'p' && /[:：]\s*$/.test(toText(before)))
+    return
+  context.remove(last, parent, {
+    ruleId: LINK_LIST_RULE,
+    reason:
+      'Unexpected unlabelled list of links at the end of the article, expected article content',
+  })
+}
+
+function isReferenceLabel(text: string): boolean {
+  const normalized = normalizeLabel(text)
+  return referenceLabels.some((pattern) => pattern.test(normalized))
 }
 
 function removeInParent(parent: Parents, context: RuleContext): void {

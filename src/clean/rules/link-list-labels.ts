@@ -13,7 +13,8 @@ export const linkListLabels: readonly RegExp[] = [
   /^(?:popular|most popular|trending|latest|recent) (?:posts?|articles?|stories|now)$/,
   /^more (?:from|on|about|in) .{1,60}$/,
   /^more (?:stories|articles|posts|to read|reading)$/,
-  /^(?:don'?t miss|must read|suggested reading|further reading|keep reading|what to read next|up next)$/,
+  // Note: "further reading" is not here: it more often heads a list of sources.
+  /^(?:don'?t miss|must read|suggested reading|keep reading|what to read next|up next)$/,
 ]
 
 /** Longest label, in characters: longer text is a sentence, not a label. */
@@ -27,3 +28,14 @@ export const LINK_LIST_MIN_LINK_ITEM_SHARE = 0.8
 
 /** An item is "mostly a link" when at least this share of its text sits inside links. */
 export const LINK_ITEM_MIN_LINK_TEXT_SHARE = 0.7
+
+/**
+ * Headings under which a list of links is content (sources, references,
+ * downloads), never a link list to remove, even at the end of an article.
+ */
+export const referenceLabels: readonly RegExp[] = [
+  /^(?:sources?|references?|bibliography|citations?|notes|footnotes|credits|further reading|resources|downloads?|links|external links|documentation|tools|see the (?:docs|documentation))$/,
+]
+
+/** Fewest items for an unlabelled list at the end of an article to count as a link list. */
+export const TRAILING_LINK_LIST_MIN_ITEMS = 3
