@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { CANONICAL_POLICIES, type CanonicalPolicy } from './canonical/choose-canonical.js'
 import { type CleanPolicy, defaultPolicy, withDisabled } from './clean/policy.js'
 import { DEFAULT_THRESHOLD } from './dedupe/index.js'
 import { DEFAULT_MAX_BYTES } from './read/decode-input.js'
@@ -16,6 +17,8 @@ export interface WinnowOptions {
   readonly threshold?: number
   /** Inputs larger than this many bytes are skipped. */
   readonly maxBytes?: number
+  /** Which member of a group is canonical. Default: `earliest`. */
+  readonly canonical?: CanonicalPolicy
   /** Rule ids to turn off (added to the policy's). */
   readonly disabledRules?: readonly string[]
   /** The cleaning catalogue and user additions (see `loadPolicy`). Default: the built-in catalogue. */
@@ -29,6 +32,7 @@ export interface ResolvedOptions {
   readonly cwd: string
   readonly threshold: number
   readonly maxBytes: number
+  readonly canonical: CanonicalPolicy
   readonly policy: CleanPolicy
   readonly frontMatterLimits: FrontMatterLimits
 }
@@ -64,7 +68,18 @@ export function resolveOptions(options: WinnowOptions): ResolvedOptions {
     cwd,
     threshold,
     maxBytes,
+    canonical: resolveCanonical(options.canonical),
     policy: withDisabled(options.policy ?? defaultPolicy, options.disabledRules ?? []),
     frontMatterLimits: { ...DEFAULT_FRONT_MATTER_LIMITS, ...options.frontMatterLimits },
   }
+}
+
+function resolveCanonical(value: string | undefined): CanonicalPolicy {
+  if (value === undefined) return 'earliest'
+  const found = CANONICAL_POLICIES.find((policy) => policy === value)
+  if (!found)
+    throw new UsageError(
+      `canonical must be one of ${CANONICAL_POLICIES.join(', ')}, got '${value}'`,
+    )
+  return found
 }

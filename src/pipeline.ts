@@ -1,6 +1,8 @@
 import type { VFile } from 'vfile'
 import { buildGroups, type Fingerprinted } from './canonical/build-groups.js'
 import type { CanonicalArticle } from './canonical/canonical-article.js'
+import { findBoilerplate, REPEATED_BOILERPLATE_RULE } from './canonical/repeated-boilerplate.js'
+import { reportBoilerplate } from './canonical/report-boilerplate.js'
 import { fingerprint, groupFingerprints } from './dedupe/index.js'
 import { type ResolvedOptions, resolveOptions, type WinnowOptions } from './options.js'
 import { type ProcessedFile, processFile } from './process-file.js'
@@ -52,8 +54,15 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
     { threshold: resolved.threshold },
   )
 
-  // 5. Canonical: one article per group, from its canonical member.
-  const canonical = buildGroups(articles, groups)
+  // 5. Canonical: drop paragraphs repeated across 3+ groups, then one article per group.
+  const boilerplate = resolved.policy.disabled.has(REPEATED_BOILERPLATE_RULE)
+    ? new Set<string>()
+    : findBoilerplate(groups.map((indices) => indices.flatMap((index) => articles[index] ?? [])))
+  reportBoilerplate(
+    processed.flatMap((item) => (item.record ? [{ record: item.record, file: item.file }] : [])),
+    boilerplate,
+  )
+  const canonical = buildGroups(articles, groups, { canonical: resolved.canonical, boilerplate })
 
   // 6. Render: the group files and the report.
   const report = buildReport({ processed, missing: found.missing, articles: canonical })

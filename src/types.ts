@@ -50,6 +50,16 @@ export interface ArticleRecord {
   readonly sections: readonly ArticleSection[]
   /** Plain text of the cleaned body without the title: what fingerprints are made of. */
   readonly text: string
+  /** Keys of the body's paragraphs, for finding boilerplate repeated across groups. */
+  readonly paragraphs: readonly ParagraphKey[]
+}
+
+/** A top-level paragraph of an article, by the hash of its normalized text. */
+export interface ParagraphKey {
+  readonly key: string
+  /** Line of the paragraph in the input, when known. */
+  readonly line?: number
+  readonly preview: string
 }
 
 export type InputStatus = 'ok' | 'skipped' | 'error'

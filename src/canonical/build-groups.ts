@@ -3,13 +3,20 @@ import { compareStrings } from '../read/find-inputs.js'
 import type { ArticleRecord } from '../types.js'
 import { assignSlugs } from './assign-slugs.js'
 import { type CanonicalArticle, canonicalArticle, type GroupMember } from './canonical-article.js'
-import { chooseCanonical } from './choose-canonical.js'
+import { type CanonicalPolicy, chooseCanonical } from './choose-canonical.js'
+import { stripRecordBoilerplate } from './strip-record-boilerplate.js'
 
 export interface Fingerprinted {
   readonly path: string
   readonly sha256: string
   readonly record: ArticleRecord
   readonly fingerprint: Fingerprint
+}
+
+export interface BuildGroupsOptions {
+  readonly canonical: CanonicalPolicy
+  /** Keys of paragraphs to drop from every canonical article (see repeated-boilerplate.ts). */
+  readonly boilerplate: ReadonlySet<string>
 }
 
 /** Digits kept of a similarity, so that output is byte-stable. */
@@ -23,6 +30,7 @@ const SIMILARITY_DIGITS = 3
 export function buildGroups(
   inputs: readonly Fingerprinted[],
   groups: readonly (readonly number[])[],
+  options: BuildGroupsOptions,
 ): CanonicalArticle[] {
   const built = groups.map((indices) => {
     const members = indices
@@ -30,17 +38,23 @@ export function buildGroups(
       .filter((member): member is Fingerprinted => member !== undefined)
     const canonical = chooseCanonical(
       members.map((member) => ({
-        ...member,
+        member,
+        path: member.path,
+        length: member.record.text.length,
         ...(member.record.date === undefined ? {} : { date: member.record.date }),
       })),
-    )
+      options.canonical,
+    ).member
     const scored: GroupMember[] = members
       .map((member) => ({
         path: member.path,
         sha256: member.sha256,
-        record: member.record,
+        record:
+          member === canonical
+            ? stripRecordBoilerplate(member.record, options.boilerplate)
+            : member.record,
         similarity:
-          member === canonical || member.path === canonical.path
+          member === canonical
             ? 1
             : round(estimateSimilarity(canonical.fingerprint, member.fingerprint)),
       }))

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { reporter } from 'vfile-reporter'
+import type { CanonicalPolicy } from '../canonical/choose-canonical.js'
 import { UsageError } from '../options.js'
 import { runWinnow } from '../pipeline.js'
 import { planOutputs } from '../write/plan-outputs.js'
@@ -16,6 +17,7 @@ JSON + Markdown per group into DIR, with DIR/report.json.
   INPUT            files, folders (walked recursively) or globs (default: input)
   --out DIR        output folder (default: output)
   --threshold X    least similarity (0-1] of two cleaned bodies to group them
+  --canonical P    which copy is canonical: earliest (default), newest or longest
   --max-bytes N    skip inputs larger than N bytes
   --disable RULE   turn a rule off (repeatable)
   --check          write nothing; exit 1 and name the files if the output would change
@@ -31,6 +33,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     options: {
       out: { type: 'string' },
       threshold: { type: 'string' },
+      canonical: { type: 'string' },
       'max-bytes': { type: 'string' },
       disable: { type: 'string', multiple: true },
       check: { type: 'boolean', default: false },
@@ -53,6 +56,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     policy: await policyFromFlags(values, io.cwd),
     ...(values.out === undefined ? {} : { out: values.out }),
     ...(threshold === undefined ? {} : { threshold }),
+    ...(values.canonical === undefined ? {} : { canonical: values.canonical as CanonicalPolicy }),
     ...(maxBytes === undefined ? {} : { maxBytes }),
     ...(values.disable === undefined ? {} : { disabledRules: values.disable }),
   })

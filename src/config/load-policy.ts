@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
 import { selectAll } from 'hast-util-select'
+import { REPEATED_BOILERPLATE_RULE } from '../canonical/repeated-boilerplate.js'
 import { parseFilterLists } from '../clean/filter-lists.js'
 import { hastRules } from '../clean/hast-rules.js'
 import { type CleanPolicy, defaultPolicy } from '../clean/policy.js'
@@ -14,7 +15,7 @@ export const CUSTOM_SELECTOR_RULE = 'custom-selector'
 
 /** Every rule id a config may name. */
 export const knownRuleIds: readonly string[] = [
-  ...new Set([MARKER_BLOCK_RULE, ...hastRules.flatMap((rule) => rule.ids), CUSTOM_SELECTOR_RULE]),
+  ...new Set([MARKER_BLOCK_RULE, REPEATED_BOILERPLATE_RULE, ...hastRules.flatMap((rule) => rule.ids), CUSTOM_SELECTOR_RULE]),
 ].sort()
 
 const validate = new Ajv({ allErrors: true }).compile<WinnowConfig>(configSchema)

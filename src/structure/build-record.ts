@@ -3,6 +3,7 @@ import { toString as mdastToString } from 'mdast-util-to-string'
 import type { ArticleItem, ArticleRecord, ArticleSection, FrontMatter } from '../types.js'
 import { collectImages, collectLinks } from './collect-media.js'
 import { MIN_LISTICLE_ITEMS, parseNumberedHeading } from './numbered-heading-patterns.js'
+import { paragraphKeys } from './paragraph-keys.js'
 import { readMetadata } from './read-metadata.js'
 import { nodesToMarkdown } from './to-markdown.js'
 
@@ -48,6 +49,7 @@ export function buildRecord(tree: Root, options: BuildRecordOptions): ArticleRec
     items,
     sections,
     text: nodes.map((node) => mdastToString(node)).join('\n'),
+    paragraphs: paragraphKeys(nodes),
   }
 }
 

@@ -1,0 +1,58 @@
+import type { Paragraph } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { toString as mdastToString } from 'mdast-util-to-string'
+import { gfm } from 'micromark-extension-gfm'
+import { remove } from 'unist-util-remove'
+import { paragraphKey } from '../structure/paragraph-keys.js'
+import { nodesToMarkdown } from '../structure/to-markdown.js'
+import type { ArticleRecord } from '../types.js'
+
+export const REPEATED_BOILERPLATE_RULE = 'repeated-boilerplate'
+
+/** A paragraph found verbatim in documents of this many different groups is boilerplate. */
+export const MIN_BOILERPLATE_GROUPS = 3
+
+/** Paragraph keys that recur in at least `minGroups` different groups. */
+export function findBoilerplate(
+  groups: readonly (readonly { readonly record: ArticleRecord }[])[],
+  options: { readonly minGroups: number } = { minGroups: MIN_BOILERPLATE_GROUPS },
+): Set<string> {
+  const seenIn = new Map<string, Set<number>>()
+  groups.forEach((members, group) => {
+    for (const member of members) {
+      for (const { key } of member.record.paragraphs) {
+        let set = seenIn.get(key)
+        if (!set) seenIn.set(key, (set = new Set()))
+        set.add(group)
+      }
+    }
+  })
+  const boilerplate = new Set<string>()
+  for (const [key, set] of seenIn) if (set.size >= options.minGroups) boilerplate.add(key)
+  return boilerplate
+}
+
+/** Remove boilerplate paragraphs from a Markdown body. */
+export function stripBoilerplate(markdown: string, boilerplate: ReadonlySet<string>): string {
+  if (boilerplate.size === 0 || markdown === '') return markdown
+  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
+  let removed = false
+  remove(tree, (node) => {
+    if (node.type !== 'paragraph') return false
+    const key = paragraphKey(mdastToString(node as Paragraph))
+    const hit = key !== undefined && boilerplate.has(key)
+    removed ||= hit
+    return hit
+  })
+  // Lists and quotes left empty by the removal go too.
+  remove(
+    tree,
+    (node) =>
+      (node.type === 'listItem' || node.type === 'blockquote' || node.type === 'list') &&
+      'children' in node &&
+      Array.isArray(node.children) &&
+      node.children.length === 0,
+  )
+  return removed ? nodesToMarkdown(tree.children) : markdown
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { assignSlugs } from '../src/canonical/assign-slugs.js'
+import { chooseCanonical } from '../src/canonical/choose-canonical.js'
+import { findBoilerplate, stripBoilerplate } from '../src/canonical/repeated-boilerplate.js'
+import { paragraphKey } from '../src/structure/paragraph-keys.js'
+import type { ArticleRecord } from '../src/types.js'
+
+const members = [
+  { path: 'b.md', date: '2024-01-02', length: 500 },
+  { path: 'a.md', date: '2024-01-02', length: 100 },
+  { path: 'c.md', date: '2023-12-31', length: 200 },
+  { path: 'd.md', length: 900 },
+]
+
+describe('canonical member', () => {
+  it('earliest date, then lowest path; undated last', () => {
+    expect(chooseCanonical(members).path).toBe('c.md')
+    expect(chooseCanonical(members.slice(0, 2)).path).toBe('a.md')
+    expect(
+      chooseCanonical([members[3], members[0]].filter((member) => member !== undefined)).path,
+    ).toBe('b.md')
+  })
+  it('newest', () => {
+    expect(chooseCanonical(members, 'newest').path).toBe('a.md')
+  })
+  it('longest', () => {
+    expect(chooseCanonical(members, 'longest').path).toBe('d.md')
+  })
+})
+
+describe('slugs', () => {
+  it('are ASCII, unique, never paths, never a reserved name', () => {
+    expect(
+      assignSlugs([
+        'Café & Crème: 7 Tips!',
+        'Café & Crème: 7 Tips!',
+        '../../etc/passwd',
+        '',
+        'Report',
+        '日本語のタイトル',
+      ]),
+    ).toEqual([
+      'cafe-and-creme-7-tips',
+      'cafe-and-creme-7-tips-2',
+      'etc-passwd',
+      'article',
+      'report-article',
+      'article-2',
+    ])
+  })
+  it('are at most 80 characters before a suffix', () => {
+    const [slug] = assignSlugs(['word '.repeat(60)])
+    expect(slug?.length).toBeLessThanOrEqual(80)
+    expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  })
+})
+
+function record(paragraphs: string[]): { record: ArticleRecord } {
+  return {
+    record: {
+      title: 't',
+      tags: [],
+      categories: [],
+      kind: 'article',
+      intro: paragraphs.join('\n\n'),
+      items: [],
+      sections: [],
+      text: paragraphs.join('\n'),
+      paragraphs: paragraphs.flatMap((text) => {
+        const key = paragraphKey(text)
+        return key ? [{ key, preview: text }] : []
+      }),
+    },
+  }
+}
+
+describe('repeated boilerplate', () => {
+  const footer = 'Subscribe to our newsletter for weekly deals.'
+  it('is a paragraph in three or more different groups', () => {
+    const groups = [
+      [record(['Unique one here ok.', footer])],
+      [record(['Unique two here ok.', footer])],
+      [record(['Unique three here ok.', footer])],
+    ]
+    const found = findBoilerplate(groups)
+    expect([...found]).toEqual([paragraphKey(footer)])
+    expect(stripBoilerplate(`Unique one here ok.\n\n*${footer}*`, found)).toBe(
+      'Unique one here ok.',
+    )
+  })
+  it('is not a paragraph repeated inside one group, or in only two', () => {
+    const copies = [
+      record(['Same text in copies here.', footer]),
+      record(['Same text in copies here.', footer]),
+    ]
+    expect(findBoilerplate([copies, [record(['Other text entirely here.', footer])]]).size).toBe(0)
+  })
+})
