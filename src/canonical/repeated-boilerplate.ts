@@ -22,8 +22,8 @@ export function findBoilerplate(
   groups.forEach((members, group) => {
     for (const member of members) {
       for (const { key } of member.record.paragraphs) {
-        let set = seenIn.get(key)
-        if (!set) seenIn.set(key, (set = new Set()))
+        const set = seenIn.get(key) ?? new Set<number>()
+        seenIn.set(key, set)
         set.add(group)
       }
     }

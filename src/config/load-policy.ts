@@ -15,7 +15,12 @@ export const CUSTOM_SELECTOR_RULE = 'custom-selector'
 
 /** Every rule id a config may name. */
 export const knownRuleIds: readonly string[] = [
-  ...new Set([MARKER_BLOCK_RULE, REPEATED_BOILERPLATE_RULE, ...hastRules.flatMap((rule) => rule.ids), CUSTOM_SELECTOR_RULE]),
+  ...new Set([
+    MARKER_BLOCK_RULE,
+    REPEATED_BOILERPLATE_RULE,
+    ...hastRules.flatMap((rule) => rule.ids),
+    CUSTOM_SELECTOR_RULE,
+  ]),
 ].sort()
 
 const validate = new Ajv({ allErrors: true }).compile<WinnowConfig>(configSchema)
