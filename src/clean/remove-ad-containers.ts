@@ -1,5 +1,4 @@
 import type { Element, Parents } from 'hast'
-import { toText } from 'hast-util-to-text'
 import { SKIP, visitParents } from 'unist-util-visit-parents'
 import type { HastRule } from './rule.js'
 import {

@@ -64,7 +64,7 @@ function markdownAsHtml(markdown: string): string {
   walk(tree)
   const text = tree.children
     .filter((node) => node.type !== 'html' && node.type !== 'code')
-    .map((node) => `<p>${escape(spacedText(node))}</p>`)
+    .map((node) => `<p>${escapeHtml(spacedText(node))}</p>`)
   return [...text, ...urls].join('\n')
 }
 
@@ -86,7 +86,7 @@ function wordsOf(text: string): string {
     .trim()
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 }
 
