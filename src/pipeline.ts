@@ -62,7 +62,11 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
     processed.flatMap((item) => (item.record ? [{ record: item.record, file: item.file }] : [])),
     boilerplate,
   )
-  const canonical = buildGroups(articles, groups, { canonical: resolved.canonical, boilerplate })
+  const canonical = buildGroups(articles, groups, {
+    canonical: resolved.canonical,
+    threshold: resolved.threshold,
+    boilerplate,
+  })
 
   // 6. Render: the group files and the report.
   const report = buildReport({ processed, missing: found.missing, articles: canonical })

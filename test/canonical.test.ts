@@ -96,3 +96,41 @@ describe('repeated boilerplate', () => {
     expect(findBoilerplate([copies, [record(['Other text entirely here.', footer])]]).size).toBe(0)
   })
 })
+
+describe('chained copies', () => {
+  it('are split so every member is within the threshold of its canonical member', async () => {
+    const { fingerprint, estimateSimilarity } = await import('../src/dedupe/index.js')
+    const { buildGroups } = await import('../src/canonical/build-groups.js')
+    let seed = 7
+    const word = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return `w${seed % 5000}`
+    }
+    const a = Array.from({ length: 400 }, word)
+    // b shares a's first 300 words, c shares b's last 300 words.
+    const b = [...a.slice(0, 300), ...Array.from({ length: 100 }, word)]
+    const c = [...Array.from({ length: 100 }, word), ...b.slice(100)]
+    const texts = [a, b, c].map((words) => words.join(' '))
+    const prints = texts.map((text) => fingerprint(text))
+    const [fa, fb, fc] = prints
+    if (!fa || !fb || !fc) throw new Error('no fingerprints')
+    expect(estimateSimilarity(fa, fb)).toBeGreaterThan(0.4)
+    expect(estimateSimilarity(fb, fc)).toBeGreaterThan(0.4)
+    expect(estimateSimilarity(fa, fc)).toBeLessThan(0.4)
+    const inputs = texts.map((text, index) => ({
+      path: `${'abc'[index]}.md`,
+      sha256: '0'.repeat(64),
+      fingerprint: prints[index] ?? fa,
+      record: { ...record([text]).record, title: `T${index}`, date: `2024-01-0${index + 1}`, text },
+    }))
+    const articles = buildGroups(inputs, [[0, 1, 2]], {
+      canonical: 'earliest',
+      threshold: 0.4,
+      boilerplate: new Set(),
+    })
+    expect(articles.map((article) => article.sources.map((source) => source.path))).toEqual([
+      ['a.md', 'b.md'],
+      ['c.md'],
+    ])
+  })
+})

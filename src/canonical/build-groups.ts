@@ -15,6 +15,8 @@ export interface Fingerprinted {
 
 export interface BuildGroupsOptions {
   readonly canonical: CanonicalPolicy
+  /** Least similarity to the canonical member; members below it form groups of their own. */
+  readonly threshold: number
   /** Keys of paragraphs to drop from every canonical article (see repeated-boilerplate.ts). */
   readonly boilerplate: ReadonlySet<string>
 }
@@ -32,19 +34,7 @@ export function buildGroups(
   groups: readonly (readonly number[])[],
   options: BuildGroupsOptions,
 ): CanonicalArticle[] {
-  const built = groups.map((indices) => {
-    const members = indices
-      .map((index) => inputs[index])
-      .filter((member): member is Fingerprinted => member !== undefined)
-    const canonical = chooseCanonical(
-      members.map((member) => ({
-        member,
-        path: member.path,
-        length: member.record.text.length,
-        ...(member.record.date === undefined ? {} : { date: member.record.date }),
-      })),
-      options.canonical,
-    ).member
+  const built = splitChains(inputs, groups, options).map(({ canonical, members }) => {
     const scored: GroupMember[] = members
       .map((member) => ({
         path: member.path,
@@ -74,6 +64,44 @@ export function buildGroups(
   return built.map((group, index) =>
     canonicalArticle(slugs[index] ?? 'article', group.canonical, group.members),
   )
+}
+
+/**
+ * Union-find joins copies of copies, so a group can chain articles that are
+ * far apart. Each group is split until every member is within the threshold
+ * of its canonical member: take the canonical member of what is left, keep
+ * the members close to it, repeat with the rest.
+ */
+function splitChains(
+  inputs: readonly Fingerprinted[],
+  groups: readonly (readonly number[])[],
+  options: BuildGroupsOptions,
+): { canonical: Fingerprinted; members: Fingerprinted[] }[] {
+  const out: { canonical: Fingerprinted; members: Fingerprinted[] }[] = []
+  for (const indices of groups) {
+    let left = indices
+      .map((index) => inputs[index])
+      .filter((member): member is Fingerprinted => member !== undefined)
+    while (left.length > 0) {
+      const canonical = chooseCanonical(
+        left.map((member) => ({
+          member,
+          path: member.path,
+          length: member.record.text.length,
+          ...(member.record.date === undefined ? {} : { date: member.record.date }),
+        })),
+        options.canonical,
+      ).member
+      const close = left.filter(
+        (member) =>
+          member === canonical ||
+          estimateSimilarity(canonical.fingerprint, member.fingerprint) >= options.threshold,
+      )
+      out.push({ canonical, members: close })
+      left = left.filter((member) => !close.includes(member))
+    }
+  }
+  return out
 }
 
 function round(value: number): number {

@@ -1,4 +1,4 @@
-import { exactKey } from './exact-key.js'
+import { exactKey } from './exact-duplicates.js'
 import { onePermutationSignature } from './one-permutation-hash.js'
 import { shingleHashes } from './shingle-hashes.js'
 import { hashWords } from './word-hashes.js'
@@ -31,7 +31,7 @@ function positiveInteger(value: number, name: string, max: number): number {
 
 /**
  * Fingerprint of raw (cleaned) body text: the text is normalized (same result
- * as `normalizeText`, computed on the fly by `text-bytes.ts`), hashed for the
+ * as `normalizeText`, computed on the fly by `encodeForTokenizer`), hashed for the
  * exact-duplicate key, cut into word shingles of `shingleSize` words and
  * reduced to a MinHash signature by one-permutation hashing with optimal
  * densification (`one-permutation-hash.ts`; classic 128-function MinHash was

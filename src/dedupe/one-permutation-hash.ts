@@ -7,7 +7,7 @@ import { fmix32 } from './hash-primitives.js'
  *
  * Classic MinHash evaluates `numPermutations` hash functions per shingle
  * (128 x ~800 per article); on the reference machine that alone caps plain JS
- * at about 4-5k articles/s (see bench/dedupe/scale.ts, "classic MinHash"
+ * at about 2.5-4k articles/s (see bench/dedupe/scale.ts, "classic MinHash"
  * row). OPH hashes each shingle once: the top bits of the (already fmix32
  * mixed) shingle hash pick one of K = numPermutations bins and the hash itself
  * is the value; each bin keeps its minimum. For two sets A and B every

@@ -54,19 +54,50 @@ export class UnionFind {
    * their smallest element. Every element appears in exactly one array.
    */
   groups(): number[][] {
-    const count = this.parent.length
-    const groupOfRoot = new Int32Array(count).fill(-1)
-    const groups: number[][] = []
-    for (let i = 0; i < count; i++) {
-      const root = this.find(i)
-      let group = groupOfRoot[root] as number
-      if (group === -1) {
-        group = groups.length
-        groupOfRoot[root] = group
-        groups.push([])
-      }
-      ;(groups[group] as number[]).push(i)
-    }
-    return groups
+    const labels = new Int32Array(this.parent.length)
+    for (let i = 0; i < labels.length; i++) labels[i] = this.find(i)
+    return groupByLabel(labels, labels.length)
   }
+}
+
+/**
+ * Groups positions 0..labels.length-1 by label (each label in
+ * 0..labelCount-1): arrays ascending, ordered by their first position.
+ * Arrays are allocated at their exact size (singletons as literals), which
+ * matters when there are a million of them.
+ */
+export function groupByLabel(labels: Int32Array, labelCount: number): number[][] {
+  const count = labels.length
+  const groupOfLabel = new Int32Array(labelCount).fill(-1)
+  const groupOf = new Int32Array(count)
+  const sizes: number[] = []
+  for (let i = 0; i < count; i++) {
+    const label = labels[i] as number
+    let group = groupOfLabel[label] as number
+    if (group === -1) {
+      group = sizes.length
+      groupOfLabel[label] = group
+      sizes.push(0)
+    }
+    groupOf[i] = group
+    sizes[group] = (sizes[group] as number) + 1
+  }
+  const groups: number[][] = new Array(sizes.length)
+  const filled = new Int32Array(sizes.length)
+  for (let i = 0; i < count; i++) {
+    const group = groupOf[i] as number
+    const size = sizes[group] as number
+    if (size === 1) {
+      groups[group] = [i]
+      continue
+    }
+    let members = groups[group]
+    if (members === undefined) {
+      members = new Array<number>(size)
+      groups[group] = members
+    }
+    members[filled[group] as number] = i
+    filled[group] = (filled[group] as number) + 1
+  }
+  return groups
 }

@@ -1,10 +1,10 @@
 import { FNV_OFFSET, FNV_PRIME, fmix32 } from './hash-primitives.js'
-import { BYTE_CLASS, encodeForTokenizer, multibyteWordLength } from './text-bytes.js'
+import { BYTE_CLASS, encodeForTokenizer, multibyteWordLength } from './normalize-text.js'
 
 /**
  * Streaming word tokenizer and hasher (also the benchmark's "tokenize floor").
  *
- * Walks the UTF-8 bytes of the text once (see `text-bytes.ts` for why this is
+ * Walks the UTF-8 bytes of the text once (see `encodeForTokenizer` for why this is
  * the same as walking `normalizeText(text)`), hashing each word with FNV-1a
  * over its bytes and finalizing it with fmix32 and the word's byte length.
  * No `split`, no per-word regex, no per-word allocation: the hashes go into a
