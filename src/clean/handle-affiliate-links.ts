@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Parents, Root } from 'hast'
-import { toText } from 'hast-util-to-text'
 import { visitParents } from 'unist-util-visit-parents'
 import { isAffiliateUrl } from './affiliate-url.js'
 import type { HastRule, RuleContext } from './rule.js'
 import { PITCH_MAX_WORDS, pitchPatterns, sponsoredRelTokens } from './rules/affiliate.js'
+import { textOf, textUpTo } from './text-of.js'
 
 export const AFFILIATE_LINK_RULE = 'affiliate-link'
 
@@ -63,7 +63,7 @@ export const handleAffiliateLinks: HastRule = {
           isOnlyAffiliate(link, hosts))
       ) {
         if (
-          link.children.every((child) => child.type === 'element' || toText(child).trim() === '')
+          link.children.every((child) => child.type === 'element' || textOf(child).trim() === '')
         ) {
           context.remove(link, parent, {
             ruleId: AFFILIATE_LINK_RULE,
@@ -124,7 +124,8 @@ function removePitches(tree: Root, context: RuleContext): void {
     if (node.tagName !== 'p' && node.tagName !== 'li' && node.tagName !== 'div') return
     if (node.children.some((child) => child.type === 'element' && blockTags.has(child.tagName)))
       return
-    const text = toText(node)
+    const text = textUpTo(node, PITCH_MAX_WORDS * 20)
+    if (text === undefined) return
     const words = text.split(/\s+/).filter(Boolean).length
     if (words > PITCH_MAX_WORDS || !pitchPatterns.some((pattern) => pattern.test(text))) return
     const parent = ancestors.at(-1)

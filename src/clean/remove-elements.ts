@@ -1,9 +1,9 @@
 import type { Element, Root } from 'hast'
 import { selectAll } from 'hast-util-select'
-import { toText } from 'hast-util-to-text'
 import { SKIP, visitParents } from 'unist-util-visit-parents'
 import type { HastRule } from './rule.js'
 import { type ElementRule, elementRules } from './rules/element-rules.js'
+import { textOf } from './text-of.js'
 
 /** Remove elements matched by the selector catalogue (AdSense, embeds, form controls). */
 export const removeElements: HastRule = {
@@ -14,7 +14,7 @@ export const removeElements: HastRule = {
       if (context.policy.disabled.has(rule.id)) continue
       for (const element of selectAll(rule.selector, tree)) {
         if (matched.has(element)) continue
-        if (rule.textPattern && !rule.textPattern.test(toText(element))) continue
+        if (rule.textPattern && !rule.textPattern.test(textOf(element))) continue
         matched.set(element, rule)
       }
     }

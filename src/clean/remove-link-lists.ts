@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Parents, Root, RootContent } from 'hast'
-import { toText } from 'hast-util-to-text'
 import { visit } from 'unist-util-visit'
 import type { HastRule, RuleContext } from './rule.js'
 import {
@@ -10,8 +9,12 @@ import {
   referenceLabels,
   TRAILING_LINK_LIST_MIN_ITEMS,
 } from './rules/link-list-labels.js'
+import { textOf, textUpTo } from './text-of.js'
 
 export const LINK_LIST_RULE = 'link-list'
+
+/** Longest line, in characters, that can be a label followed by links (`Also read: [..](..)`). */
+const INLINE_LABELLED_MAX_LENGTH = 400
 
 const labelTags = new Set([
   'p',
@@ -71,9 +74,13 @@ function removeTrailingList(tree: Root, context: RuleContext): void {
   const items = last.children.filter((child) => child.type === 'element' && child.tagName === 'li')
   if (items.length < TRAILING_LINK_LIST_MIN_ITEMS || !isLinkList(last)) return
   const before = content.at(-2)
-  if (before?.type === 'element' && isReferenceLabel(toText(before))) return
+  if (
+    before?.type === 'element' &&
+    isReferenceLabel(textUpTo(before, LINK_LIST_LABEL_MAX_LENGTH) ?? '')
+  )
+    return
   // A sentence that introduces the list ("Here are the tools I use:") makes it content.
-  if (before?.type === 'element' && before.tagName === 'p' && /[:：]\s*$/.test(toText(before)))
+  if (before?.type === 'element' && before.tagName === 'p' && /[:：]\s*$/.test(textOf(before)))
     return
   context.remove(last, parent, {
     ruleId: LINK_LIST_RULE,
@@ -94,10 +101,10 @@ function removeInParent(parent: Parents, context: RuleContext): void {
     if (
       label?.type !== 'element' ||
       !labelTags.has(label.tagName) ||
-      !isLabel(toText(label), context.policy.linkListLabels)
+      !isLabel(textUpTo(label, LINK_LIST_LABEL_MAX_LENGTH) ?? '', context.policy.linkListLabels)
     )
       continue
-    const reason = `Unexpected link list introduced by \`${toText(label).trim()}\`, expected article content`
+    const reason = `Unexpected link list introduced by \`${textOf(label).trim()}\`, expected article content`
     const nextIndex = nextElementIndex(children, index + 1)
     const list = children[nextIndex]
     if (list?.type === 'element' && isLinkListBlock(list)) {
@@ -143,13 +150,13 @@ function removeInlineLabelled(tree: Root, context: RuleContext): void {
     if (!grand) continue
     context.remove(target, grand, {
       ruleId: LINK_LIST_RULE,
-      reason: `Unexpected labelled link line \`${labelPart(toText(node))}…\`, expected article content`,
+      reason: `Unexpected labelled link line \`${labelPart(textOf(node))}…\`, expected article content`,
     })
   }
 }
 
 function isInlineLabelled(node: Element, extraLabels: readonly string[]): boolean {
-  const text = toText(node).trim()
+  const text = (textUpTo(node, INLINE_LABELLED_MAX_LENGTH) ?? '').trim()
   const label = labelPart(text)
   if (!label || !isLabel(label, extraLabels)) return false
   let linkText = ''
@@ -157,7 +164,7 @@ function isInlineLabelled(node: Element, extraLabels: readonly string[]): boolea
   visit(node, 'element', (child) => {
     if (child.tagName === 'a' && child.properties.href !== undefined) {
       links++
-      linkText += toText(child)
+      linkText += textOf(child)
       return 'skip'
     }
   })
@@ -215,12 +222,12 @@ export function isLinkList(list: Element): boolean {
 }
 
 function isMostlyLink(item: Element): boolean {
-  const total = normalize(toText(item)).length
+  const total = normalize(textOf(item)).length
   if (total === 0) return false
   let linked = 0
   visit(item, 'element', (node) => {
     if (node.tagName === 'a' && node.properties.href !== undefined) {
-      linked += normalize(toText(node)).length
+      linked += normalize(textOf(node)).length
       return 'skip'
     }
   })

@@ -1,11 +1,14 @@
 import type { Element, Parents, Text } from 'hast'
-import { toText } from 'hast-util-to-text'
 import { visitParents } from 'unist-util-visit-parents'
 import { reportRemoval, shorten } from './report-removal.js'
 import type { HastRule } from './rule.js'
 import { adShortcodePattern, strayTagPattern, uiResidueLines } from './rules/ui-residue.js'
+import { textOf, textUpTo } from './text-of.js'
 
 export const UI_RESIDUE_RULE = 'ui-residue'
+
+/** Longest text, in characters, a UI residue line can have. */
+const RESIDUE_MAX_LENGTH = 60
 
 const lineTags = new Set([
   'p',
@@ -40,7 +43,8 @@ export const removeUiResidue: HastRule = {
       if (node.type !== 'element' || !lineTags.has(node.tagName)) return
       if (node.children.some((child) => child.type === 'element' && child.tagName === 'img')) return
       const parent = ancestors.at(-1)
-      if (parent && isResidue(toText(node))) {
+      const text = textUpTo(node, RESIDUE_MAX_LENGTH)
+      if (parent && text !== undefined && isResidue(text)) {
         lines.push([node, parent])
         return 'skip'
       }
@@ -48,7 +52,7 @@ export const removeUiResidue: HastRule = {
     for (const [node, parent] of lines) {
       context.remove(node, parent, {
         ruleId: UI_RESIDUE_RULE,
-        reason: `Unexpected UI residue \`${toText(node).trim()}\`, expected article content`,
+        reason: `Unexpected UI residue \`${textOf(node).trim()}\`, expected article content`,
       })
     }
     for (const node of shortcodes) {
