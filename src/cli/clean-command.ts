@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util'
-import { reporter } from 'vfile-reporter'
 import type { CanonicalPolicy } from '../canonical/choose-canonical.js'
 import { UsageError } from '../options.js'
 import { runWinnow } from '../pipeline.js'
+import { createReporter } from '../report/create-reporter.js'
+import { buildRunSummary } from '../report/run-summary.js'
 import { planOutputs } from '../write/plan-outputs.js'
 import { writeOutputs } from '../write/write-outputs.js'
 import { EXIT } from './exit-codes.js'
@@ -22,6 +23,8 @@ JSON + Markdown per group into DIR, with DIR/report.json.
   --disable RULE   turn a rule off (repeatable)
   --check          write nothing; exit 1 and name the files if the output would change
   --quiet          print errors only
+  --reporter R     human (default: progress bar on a terminal, summary) or json
+                   (one JSON summary on stdout); GITHUB_ACTIONS=true adds annotations
 ${policyUsage}`
 
 /** `winnow clean`: parse arguments, run the library, write or check, and choose the exit code. */
@@ -38,6 +41,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
       disable: { type: 'string', multiple: true },
       check: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      reporter: { type: 'string', default: 'human' },
       help: { type: 'boolean', short: 'h', default: false },
       ...policyFlags,
     },
@@ -50,6 +54,14 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     values.threshold === undefined ? undefined : parseNumber('--threshold', values.threshold)
   const maxBytes =
     values['max-bytes'] === undefined ? undefined : parseNumber('--max-bytes', values['max-bytes'])
+  const reporter = createReporter(values.reporter, {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    env: process.env,
+    stderrIsTTY: process.stderr.isTTY === true,
+    columns: process.stderr.columns,
+    quiet: values.quiet,
+  })
   const result = await runWinnow({
     inputs: positionals,
     cwd: io.cwd,
@@ -61,32 +73,19 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     ...(values.disable === undefined ? {} : { disabledRules: values.disable }),
   })
 
-  const problems = result.files.filter((file) =>
-    file.messages.some((message) => message.fatal !== undefined),
-  )
-  if (problems.length > 0) io.stderr(`${reporter(problems, { quiet: true })}\n`)
+  // runWinnow has no per-file progress hook yet: progress is reported once, at the end.
+  reporter.onFileDone(result.files.length, result.files.length)
   const plan = await planOutputs(result.options.out, result.outputs)
-  const failed = result.report.inputs.filter((input) => input.status === 'error').length
-  const skipped = result.report.inputs.filter((input) => input.status === 'skipped').length
-
-  if (values.check) {
-    const changed = [...plan.write, ...plan.remove]
-    if (changed.length > 0) {
-      io.stderr(`winnow: output would change: ${changed.join(', ')}\n`)
-      return EXIT.changed
-    }
-    if (!values.quiet)
-      io.stdout(`winnow: output is up to date (${result.articles.length} groups)\n`)
-    return failed > 0 ? EXIT.inputErrors : EXIT.ok
-  }
-
-  await writeOutputs(result.options.out, result.outputs, plan)
-  if (!values.quiet) {
-    io.stdout(
-      `winnow: ${result.report.inputs.length} inputs (${failed} failed, ${skipped} skipped), ${result.articles.length} groups, ${plan.write.length} files written, ${plan.remove.length} removed\n`,
-    )
-  }
-  return failed > 0 ? EXIT.inputErrors : EXIT.ok
+  const failed = result.report.inputs.some((input) => input.status === 'error')
+  const changed = plan.write.length + plan.remove.length > 0
+  const exitCode = values.check && changed ? EXIT.changed : failed ? EXIT.inputErrors : EXIT.ok
+  if (!values.check) await writeOutputs(result.options.out, result.outputs, plan)
+  const mode = values.check ? 'check' : 'write'
+  reporter.finish(
+    buildRunSummary({ mode, report: result.report, files: result.files, plan, exitCode }),
+    result.files,
+  )
+  return exitCode
 }
 
 function parseNumber(flag: string, value: string): number {

@@ -3,12 +3,14 @@ import { cleanCommand, cleanUsage } from './clean-command.js'
 import { EXIT } from './exit-codes.js'
 import { explainCommand } from './explain-command.js'
 import type { CommandIo } from './io.js'
+import { reviewCommand } from './review-command.js'
 
 const commands: Readonly<
   Record<string, (argv: readonly string[], io: CommandIo) => Promise<number>>
 > = {
   clean: cleanCommand,
   explain: explainCommand,
+  review: reviewCommand,
 }
 
 const usage = `Usage: winnow <command> [options]
@@ -16,6 +18,7 @@ const usage = `Usage: winnow <command> [options]
 Commands:
   clean    clean, dedupe and write canonical articles (winnow clean --help)
   explain  print every removal in FILE... with its rule and position (winnow explain --help)
+  review   write OUT/review.html, a page for editors to review a run (winnow review --help)
 
 ${cleanUsage}`
 

@@ -1,0 +1,58 @@
+import { reporter as vfileReporter } from 'vfile-reporter'
+import { isCi, isGitHubActions } from './ci-environment.js'
+import { formatAnnotations } from './github-annotations.js'
+import { ProgressBar } from './progress-bar.js'
+import type { Reporter, ReporterContext } from './reporter.js'
+import type { RunSummary } from './run-summary.js'
+
+/**
+ * The default reporter: a progress bar on stderr when it is a terminal and not
+ * CI, each failed input on stderr, and a summary on stdout.
+ */
+export function humanReporter(context: ReporterContext): Reporter {
+  const showBar = context.stderrIsTTY && !isCi(context.env) && !context.quiet
+  const bar = showBar
+    ? new ProgressBar(
+        context.stderr,
+        context.now ?? (() => performance.now()),
+        context.columns ?? 80,
+      )
+    : undefined
+  return {
+    onFileDone(done, total) {
+      bar?.update(done, total)
+    },
+    finish(summary, files) {
+      bar?.clear()
+      const problems = files.filter((file) =>
+        file.messages.some((message) => message.fatal !== undefined),
+      )
+      if (problems.length > 0) context.stderr(`${vfileReporter(problems, { quiet: true })}\n`)
+      if (isGitHubActions(context.env)) context.stdout(formatAnnotations(summary))
+      if (summary.mode === 'check') {
+        const changed = summary.changed ?? []
+        if (changed.length > 0)
+          context.stderr(`winnow: output would change: ${changed.join(', ')}\n`)
+        else if (!context.quiet)
+          context.stdout(`winnow: output is up to date (${summary.groups} groups)\n`)
+        return
+      }
+      if (!context.quiet) context.stdout(formatHumanSummary(summary))
+    },
+  }
+}
+
+/** The summary lines: counts, then removals per rule (most first). */
+export function formatHumanSummary(summary: RunSummary): string {
+  const lines = [
+    `winnow: ${summary.inputs} inputs (${summary.failed} failed, ${summary.skipped} skipped), ${summary.groups} groups, ${summary.files.written} files written, ${summary.files.removed} removed`,
+  ]
+  const removals = Object.entries(summary.removals).sort((a, b) => b[1] - a[1])
+  const total = removals.reduce((sum, [, count]) => sum + count, 0)
+  lines.push(
+    total === 0
+      ? 'winnow: no removals'
+      : `winnow: ${total} removals: ${removals.map(([rule, count]) => `${rule} ${count}`).join(', ')}`,
+  )
+  return `${lines.join('\n')}\n`
+}
