@@ -18,6 +18,8 @@ export interface CleanPolicy {
   readonly affiliateHosts: readonly string[]
   /** Parsed EasyList-syntax filter lists, if any were given. */
   readonly filterLists?: FilterLists
+  /** Hash of the filter lists' text, so caches know when a list changed. */
+  readonly filterListsHash?: string
 }
 
 export const defaultPolicy: CleanPolicy = {

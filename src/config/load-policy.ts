@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
@@ -86,7 +87,12 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<CleanPolic
     },
     linkListLabels: config.linkListLabels ?? [],
     affiliateHosts: config.affiliateHosts ?? [],
-    ...(lists.length > 0 ? { filterLists: parseFilterLists(lists) } : {}),
+    ...(lists.length > 0
+      ? {
+          filterLists: parseFilterLists(lists),
+          filterListsHash: createHash('sha256').update(lists.join('\0')).digest('hex'),
+        }
+      : {}),
   }
 }
 
