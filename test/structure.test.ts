@@ -19,7 +19,11 @@ describe('structure fixtures (Markdown → article record)', () => {
         frontMatterLimits: DEFAULT_FRONT_MATTER_LIMITS,
         policy: defaultPolicy,
       })
-      const { text: _plain, ...record } = buildRecord(mdast, { metadata, fallbackTitle: name })
+      const {
+        text: _plain,
+        paragraphs: _paragraphs,
+        ...record
+      } = buildRecord(mdast, { metadata, fallbackTitle: name })
       expectFile(
         path.join(folder, name.replace(/\.md$/, '.expected.json')),
         `${JSON.stringify(record, null, 2)}\n`,
