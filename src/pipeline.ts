@@ -3,17 +3,22 @@ import { buildGroups, type Fingerprinted } from './canonical/build-groups.js'
 import type { CanonicalArticle } from './canonical/canonical-article.js'
 import { findBoilerplate, REPEATED_BOILERPLATE_RULE } from './canonical/repeated-boilerplate.js'
 import { reportBoilerplate } from './canonical/report-boilerplate.js'
-import { fingerprint, groupFingerprints } from './dedupe/index.js'
+import { groupFingerprints } from './dedupe/index.js'
 import { type ResolvedOptions, resolveOptions, type WinnowOptions } from './options.js'
-import { type ProcessedFile, processFile } from './process-file.js'
 import { findInputs } from './read/find-inputs.js'
+import { processInputs } from './run/process-inputs.js'
+import { type ProcessedInput, toProcessedInput } from './run/processed-input.js'
 import { buildReport } from './write/build-report.js'
 import { renderOutputs } from './write/render-outputs.js'
 import type { RunReport } from './write/run-report.js'
 
 export interface RunResult {
   readonly options: ResolvedOptions
-  /** Every input's vfile, with its removal messages and any error. */
+  /**
+   * Every processed input's vfile, with its warnings and errors (and the
+   * removals of stages after the per-file ones). Per-file removals are counted
+   * in `report`; `winnow explain FILE` lists them one by one.
+   */
   readonly files: readonly VFile[]
   readonly articles: readonly CanonicalArticle[]
   readonly report: RunReport
@@ -23,8 +28,9 @@ export interface RunResult {
 
 /**
  * A winnow run, stage by stage:
- * find inputs → per file (read → parse → clean → structure) → fingerprint →
- * dedupe → canonical → render. Nothing is written here: see `writeRun`.
+ * find inputs → per file (read → parse → clean → structure → fingerprint,
+ * streamed through a worker pool) → dedupe → canonical → render. Nothing is
+ * written here: see `writeOutputs`.
  */
 export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult> {
   const resolved = resolveOptions(options)
@@ -32,21 +38,16 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
   // 1. Read: expand the inputs; the output folder is never read.
   const found = await findInputs(resolved.inputs, { cwd: resolved.cwd, exclude: [resolved.out] })
 
-  // 2. Per file: read → parse → clean → structure. A failing file is reported and the rest go on.
-  const processed: ProcessedFile[] = []
-  for (const file of found.files) processed.push(await processFile(file, resolved))
-
-  // 3. Fingerprint the cleaned body text of every article.
-  const articles: Fingerprinted[] = []
-  for (const item of processed) {
-    if (item.status !== 'ok' || !item.record || !item.sha256) continue
-    articles.push({
-      path: item.path,
-      sha256: item.sha256,
-      record: item.record,
-      fingerprint: fingerprint(item.record.text),
-    })
-  }
+  // 2–3. Per file, in workers when jobs > 1: read → parse → clean → structure → fingerprint.
+  // A failing file is reported and the rest go on. Outcomes are kept by input
+  // index, so nothing below depends on which worker finished first.
+  const processed: ProcessedInput[] = new Array(found.files.length)
+  let done = 0
+  await processInputs(found.files, resolved, (index, outcome) => {
+    processed[index] = toProcessedInput(outcome, resolved.cwd)
+    options.onFileDone?.(++done, found.files.length)
+  })
+  const articles: Fingerprinted[] = processed.flatMap((item) => item.article ?? [])
 
   // 4. Dedupe: group near-identical copies.
   const groups = groupFingerprints(
@@ -59,7 +60,9 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
     ? new Set<string>()
     : findBoilerplate(groups.map((indices) => indices.flatMap((index) => articles[index] ?? [])))
   reportBoilerplate(
-    processed.flatMap((item) => (item.record ? [{ record: item.record, file: item.file }] : [])),
+    processed.flatMap((item) =>
+      item.article ? [{ record: item.article.record, file: item.file }] : [],
+    ),
     boilerplate,
   )
   const canonical = buildGroups(articles, groups, {
@@ -69,7 +72,12 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
   })
 
   // 6. Render: the group files and the report.
-  const report = buildReport({ processed, missing: found.missing, articles: canonical })
+  const report = buildReport({
+    processed,
+    missing: found.missing,
+    skipped: found.skipped,
+    articles: canonical,
+  })
   const outputs = renderOutputs(canonical, report)
 
   return {

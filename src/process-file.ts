@@ -1,24 +1,25 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Root as HastRoot } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
 import { VFile } from 'vfile'
 import { cleanHast } from './clean/clean-hast.js'
 import { removeMarkerBlocksMdast } from './clean/remove-marker-blocks-mdast.js'
-import { pageMetadata } from './extract/page-metadata.js'
-import { selectMainContent } from './extract/select-main-content.js'
+import { extractArticle } from './extract/extract-article.js'
 import type { ResolvedOptions } from './options.js'
 import { htmlToHast } from './parse/html-to-hast.js'
 import { markdownToMdast } from './parse/markdown-to-mdast.js'
 import { mdastToHast } from './parse/mdast-to-hast.js'
 import { decodeInput } from './read/decode-input.js'
+import { flattenDeepNesting } from './read/flatten-deep-nesting.js'
 import { splitFrontMatter } from './read/front-matter.js'
 import { InputError } from './read/input-error.js'
+import { readInput } from './read/read-input.js'
 import { sniffFormat } from './read/sniff-format.js'
 import { buildRecord } from './structure/build-record.js'
 import { hastToMdast } from './structure/hast-to-mdast.js'
 import type { ArticleRecord, FrontMatter, InputFormat, InputStatus } from './types.js'
+import { withPlainTextFields } from './write/plain-text-fields.js'
 
 /** What one input becomes: a record, or a reason it has none. Messages hold every removal. */
 export interface ProcessedFile {
@@ -41,14 +42,14 @@ export async function processFile(
 ): Promise<ProcessedFile> {
   const file = new VFile({ path: relativePath, cwd: options.cwd })
   try {
-    const bytes = await readFile(path.resolve(options.cwd, relativePath))
+    const bytes = await readInput(path.resolve(options.cwd, relativePath), options)
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     const text = decodeInput(bytes, options)
     file.value = text
     const { format, metadata, mdast } = cleanText(text, file, options)
-    const record = buildRecord(mdast, {
-      metadata,
-      fallbackTitle: path.posix.basename(relativePath).replace(/\.[^.]*$/, ''),
+    const fallbackTitle = path.posix.basename(relativePath).replace(/\.[^.]*$/, '')
+    const record = withPlainTextFields(buildRecord(mdast, { metadata, fallbackTitle }), {
+      fallbackTitle,
     })
     if (record.text.trim() === '') {
       throw new InputError('no article text left after cleaning', { status: 'skipped' })
@@ -85,16 +86,16 @@ export function cleanText(
 ): CleanedText {
   const split = splitFrontMatter(text, options.frontMatterLimits)
   const format = sniffFormat(split.body, { hasFrontMatter: split.hasFrontMatter })
+  const body = flattenDeepNesting(split.body, file, format === 'html' ? 'html' : 'markdown')
   let metadata = split.data
   let hast: HastRoot
   if (format === 'markdown') {
-    const mdast = markdownToMdast(split.body)
+    const mdast = markdownToMdast(body)
     removeMarkerBlocksMdast(mdast, file, options.policy)
     hast = mdastToHast(mdast, file)
   } else {
-    const page = htmlToHast(split.body)
-    metadata = pageMetadata(page)
-    hast = selectMainContent(page)
+    const page = htmlToHast(body)
+    ;({ content: hast, metadata } = extractArticle(page, file))
   }
   const clean = cleanHast(hast, file, { policy: options.policy, pageUrl: pageUrlOf(metadata) })
   return { format, metadata, mdast: hastToMdast(clean) }
@@ -118,6 +119,7 @@ function describeError(error: unknown): string {
     if (code === 'EISDIR') return 'is a folder, not a file'
     if (code === 'ELOOP') return 'symbolic link loop'
   }
-  if (error instanceof RangeError) return `could not process the file: ${error.message}`
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return `too deeply nested to process: ${error.message}`
   return `could not process the file: ${error instanceof Error ? error.message : String(error)}`
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import type { CanonicalPolicy } from '../canonical/choose-canonical.js'
 import { UsageError } from '../options.js'
@@ -20,6 +21,10 @@ JSON + Markdown per group into DIR, with DIR/report.json.
   --threshold X    least similarity (0-1] of two cleaned bodies to group them
   --canonical P    which copy is canonical: earliest (default), newest or longest
   --max-bytes N    skip inputs larger than N bytes
+  --jobs N         worker threads for the per-file work (default: the number of
+                   cores); 1 runs everything in one thread, for debugging
+  --time-limit MS  stop a file that takes longer than MS milliseconds and report
+                   it as an error (default: 60000; needs --jobs 2 or more)
   --disable RULE   turn a rule off (repeatable)
   --check          write nothing; exit 1 and name the files if the output would change
   --quiet          print errors only
@@ -38,6 +43,8 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
       threshold: { type: 'string' },
       canonical: { type: 'string' },
       'max-bytes': { type: 'string' },
+      jobs: { type: 'string' },
+      'time-limit': { type: 'string' },
       disable: { type: 'string', multiple: true },
       check: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -54,6 +61,12 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     values.threshold === undefined ? undefined : parseNumber('--threshold', values.threshold)
   const maxBytes =
     values['max-bytes'] === undefined ? undefined : parseNumber('--max-bytes', values['max-bytes'])
+  const jobs =
+    values.jobs === undefined ? availableParallelism() : parseNumber('--jobs', values.jobs)
+  const timeLimit =
+    values['time-limit'] === undefined
+      ? undefined
+      : parseNumber('--time-limit', values['time-limit'])
   const reporter = createReporter(values.reporter, {
     stdout: io.stdout,
     stderr: io.stderr,
@@ -70,6 +83,8 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     ...(threshold === undefined ? {} : { threshold }),
     ...(values.canonical === undefined ? {} : { canonical: values.canonical as CanonicalPolicy }),
     ...(maxBytes === undefined ? {} : { maxBytes }),
+    jobs,
+    ...(timeLimit === undefined ? {} : { timeLimit }),
     ...(values.disable === undefined ? {} : { disabledRules: values.disable }),
   })
 

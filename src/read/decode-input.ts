@@ -8,21 +8,31 @@ export interface DecodeOptions {
 /** Default for `maxBytes`: 8 MiB, several times the largest article seen in scraped folders. */
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 
+/** The reason an input over `maxBytes` is skipped. */
+export function tooLarge(size: number, maxBytes: number): InputError {
+  return new InputError(
+    `file is ${size} bytes, over the limit of ${maxBytes} bytes (raise --max-bytes to process it)`,
+    { status: 'skipped' },
+  )
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 /**
- * Turn the bytes of one input into text: refuse empty, binary, oversized and
- * invalid UTF-8 input with a reason; drop a BOM; turn CRLF and CR into LF.
+ * Turn the bytes of one input into text: refuse empty, binary, oversized,
+ * UTF-16 and invalid UTF-8 input with a reason; drop a UTF-8 BOM; turn CRLF
+ * and CR into LF.
  */
 export function decodeInput(bytes: Uint8Array, options: DecodeOptions): string {
-  if (bytes.byteLength > options.maxBytes) {
-    throw new InputError(
-      `file is ${bytes.byteLength} bytes, over the limit of ${options.maxBytes} bytes (raise --max-bytes to process it)`,
-      { status: 'skipped' },
-    )
-  }
+  if (bytes.byteLength > options.maxBytes) throw tooLarge(bytes.byteLength, options.maxBytes)
   if (bytes.byteLength === 0) {
     throw new InputError('empty file', { status: 'skipped' })
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(
+      `UTF-16 text (byte order mark ${bytes[0] === 0xff ? 'FF FE' : 'FE FF'}): convert the file to UTF-8`,
+      { status: 'error' },
+    )
   }
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
@@ -60,5 +70,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       high = middle
     }
   }
-  return low
+  return sequenceStart(bytes, low)
+}
+
+/** Where the character that `failing` broke began: a lead byte whose sequence is cut short. */
+function sequenceStart(bytes: Uint8Array, failing: number): number {
+  for (let back = 1; back <= 3 && failing - back >= 0; back++) {
+    const byte = bytes[failing - back] ?? 0
+    if ((byte & 0xc0) === 0x80) continue
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1
+    return length > back ? failing - back : failing
+  }
+  return failing
 }

@@ -85,7 +85,14 @@ export function parseFrontMatterYaml(raw: string, limits: FrontMatterLimits): Fr
   let value: unknown
   try {
     // The core schema keeps timestamps as strings: dates stay as written.
-    value = parseYaml(raw, { schema: 'core', maxAliasCount: limits.maxAliases, uniqueKeys: false })
+    // Unknown tags (`!!js/function`, `!custom`) resolve to plain strings; `logLevel` keeps
+    // the parser from printing a warning for each.
+    value = parseYaml(raw, {
+      schema: 'core',
+      maxAliasCount: limits.maxAliases,
+      uniqueKeys: false,
+      logLevel: 'error',
+    })
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new InputError(`invalid YAML front matter: ${reason}`, { status: 'error' })
@@ -96,6 +103,8 @@ export function parseFrontMatterYaml(raw: string, limits: FrontMatterLimits): Fr
   }
   const data: Record<string, FrontMatterValue> = {}
   for (const [key, entry] of Object.entries(value)) {
+    // Assigning `__proto__` would replace the object's prototype.
+    if (key === '__proto__') continue
     const kept = keepValue(entry, limits)
     if (kept !== undefined) data[key] = kept
   }

@@ -1,9 +1,42 @@
-import writeFileAtomic from 'write-file-atomic'
+import { randomBytes } from 'node:crypto'
+import { open, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+
+/** Temporary files start with this, so that winnow can find and remove its own. */
+export const TEMP_PREFIX = '.winnow-'
+export const TEMP_SUFFIX = '.tmp'
 
 /**
- * Write a file atomically: a temporary file in the same folder, then a
- * rename, so a reader (or a killed run) never sees half a file.
+ * Write a file atomically: a new temporary file in the same folder, flushed
+ * to disk, then renamed over the target, so a reader (or a run killed with
+ * SIGKILL) sees the old bytes or the new ones, never half a file. The
+ * temporary file is created exclusively (`wx`), and rename replaces a
+ * symbolic link at the target rather than following it: nothing is ever
+ * written outside the target's folder.
  */
 export async function atomicWrite(file: string, content: string): Promise<void> {
-  await writeFileAtomic(file, content, { encoding: 'utf8', fsync: true })
+  const temp = path.join(
+    path.dirname(file),
+    `${TEMP_PREFIX}${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`,
+  )
+  const handle = await open(temp, 'wx', 0o644)
+  try {
+    try {
+      await handle.writeFile(content, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temp, file)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+}
+
+/** The process id in a temporary file's name, if it is one of winnow's. */
+export function tempFileOwner(name: string): number | undefined {
+  if (!name.startsWith(TEMP_PREFIX) || !name.endsWith(TEMP_SUFFIX)) return undefined
+  const match = /\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name)
+  return match ? Number(match[1]) : undefined
 }

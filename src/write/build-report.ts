@@ -1,13 +1,21 @@
 import type { CanonicalArticle } from '../canonical/canonical-article.js'
 import { SCHEMA_VERSION } from '../canonical/canonical-article.js'
 import { MESSAGE_SOURCE } from '../clean/report-removal.js'
-import type { ProcessedFile } from '../process-file.js'
 import { compareStrings } from '../read/find-inputs.js'
+import type { ProcessedInput } from '../run/processed-input.js'
 import type { ReportCluster, ReportInput, RunReport } from './run-report.js'
 
+interface PathNote {
+  readonly path: string
+  readonly reason: string
+}
+
 export interface ReportParts {
-  readonly processed: readonly ProcessedFile[]
-  readonly missing: readonly { readonly path: string; readonly reason: string }[]
+  readonly processed: readonly ProcessedInput[]
+  /** Arguments that matched nothing: errors. */
+  readonly missing: readonly PathNote[]
+  /** Entries found but not read (symbolic links, pipes, unreadable folders). */
+  readonly skipped?: readonly PathNote[]
   readonly articles: readonly CanonicalArticle[]
 }
 
@@ -38,12 +46,15 @@ export function buildReport(parts: ReportParts): RunReport {
   })
   for (const missing of parts.missing)
     inputs.push({ path: missing.path, status: 'error', reason: missing.reason })
+  for (const skipped of parts.skipped ?? [])
+    inputs.push({ path: skipped.path, status: 'skipped', reason: skipped.reason })
   inputs.sort((a, b) => compareStrings(a.path, b.path))
   return { schemaVersion: SCHEMA_VERSION, inputs, clusters }
 }
 
-function removalCounts(item: ProcessedFile): Record<string, number> {
-  const counts = new Map<string, number>()
+/** The per-file stages' removal counts, plus removals later stages recorded on the vfile. */
+function removalCounts(item: ProcessedInput): Record<string, number> {
+  const counts = new Map(item.removed)
   for (const message of item.file.messages) {
     if (message.source !== MESSAGE_SOURCE || message.fatal !== undefined || !message.ruleId)
       continue

@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { forEachConcurrently } from './for-each-concurrently.js'
 import { REPORT_FILE } from './run-report.js'
+
+/** Output files read at once to compare them with this run's. */
+const READS_IN_FLIGHT = 16
 
 export interface OutputPlan {
   /** Files whose bytes would change (or are new), relative to the output folder. */
@@ -17,11 +21,12 @@ export async function planOutputs(
   out: string,
   outputs: ReadonlyMap<string, string>,
 ): Promise<OutputPlan> {
-  const write: string[] = []
-  for (const [name, content] of outputs) {
+  const changed = new Set<string>()
+  await forEachConcurrently([...outputs.keys()], READS_IN_FLIGHT, async (name) => {
     const current = await readFile(path.join(out, name), 'utf8').catch(() => undefined)
-    if (current !== content) write.push(name)
-  }
+    if (current !== outputs.get(name)) changed.add(name)
+  })
+  const write = [...outputs.keys()].filter((name) => changed.has(name))
   const remove: string[] = []
   for (const name of await previousOutputs(out)) {
     if (!outputs.has(name)) remove.push(name)

@@ -1,26 +1,25 @@
-import type { Heading, Text } from 'mdast'
-import { stringify as stringifyYaml } from 'yaml'
+import type { Heading } from 'mdast'
 import type { CanonicalArticle } from '../canonical/canonical-article.js'
 import { nodesToMarkdown } from '../structure/to-markdown.js'
+import { renderFrontMatter } from './render-front-matter.js'
 
 /**
  * The Markdown written for one group: YAML front matter (title, date,
- * updated, description, tags, categories, sources), `# Title`, the intro, `## N. Item` for each item, then the
- * sections. Titles are text nodes, so any markup in them is escaped.
+ * updated, description, tags, categories, sources), `# Title`, the intro,
+ * `## N. Item` for each item, then the sections. Titles are text nodes, so
+ * any markup in them is escaped; so is a `<` or `[` in the front matter (see
+ * `renderFrontMatter`).
  */
 export function renderMarkdown(article: CanonicalArticle): string {
-  const frontMatter = stringifyYaml(
-    {
-      title: article.title,
-      ...(article.date === undefined ? {} : { date: article.date }),
-      ...(article.updated === undefined ? {} : { updated: article.updated }),
-      ...(article.description === undefined ? {} : { description: article.description }),
-      ...(article.tags.length === 0 ? {} : { tags: article.tags }),
-      ...(article.categories.length === 0 ? {} : { categories: article.categories }),
-      sources: article.sources.map((source) => source.path),
-    },
-    { lineWidth: 0 },
-  )
+  const frontMatter = renderFrontMatter({
+    title: article.title,
+    ...(article.date === undefined ? {} : { date: article.date }),
+    ...(article.updated === undefined ? {} : { updated: article.updated }),
+    ...(article.description === undefined ? {} : { description: article.description }),
+    ...(article.tags.length === 0 ? {} : { tags: article.tags }),
+    ...(article.categories.length === 0 ? {} : { categories: article.categories }),
+    sources: article.sources.map((source) => source.path),
+  })
   const parts = [`---\n${frontMatter}---`, heading(1, article.title)]
   if (article.intro) parts.push(article.intro)
   for (const item of article.items) {
@@ -34,8 +33,24 @@ export function renderMarkdown(article: CanonicalArticle): string {
   return `${parts.join('\n\n')}\n`
 }
 
+/**
+ * Heading text that Markdown serialization writes unchanged: letters,
+ * digits, single spaces inside and punctuation that cannot start Markdown
+ * syntax, a `.` only before a space or at the end. Checked against
+ * mdast-util-to-markdown with random text.
+ */
+function isPlainHeadingText(text: string): boolean {
+  return (
+    /^[\p{L}\p{N}][\p{L}\p{N} ,'?!().-]*$/u.test(text) &&
+    !text.endsWith(' ') &&
+    !text.includes('  ') &&
+    !/\.[^ ]/.test(text)
+  )
+}
+
+/** An ATX heading: written directly when its text needs no escaping, else serialized. */
 function heading(depth: 1 | 2, text: string): string {
-  const value: Text = { type: 'text', value: text }
-  const node: Heading = { type: 'heading', depth, children: [value] }
+  if (isPlainHeadingText(text)) return `${'#'.repeat(depth)} ${text}`
+  const node: Heading = { type: 'heading', depth, children: [{ type: 'text', value: text }] }
   return nodesToMarkdown([node])
 }

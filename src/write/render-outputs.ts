@@ -3,16 +3,66 @@ import { renderJson } from './render-json.js'
 import { renderMarkdown } from './render-markdown.js'
 import { REPORT_FILE, type RunReport } from './run-report.js'
 
-/** Every output file of a run: `<slug>.json` and `<slug>.md` per group, and report.json. */
+/**
+ * Every output file of a run: `<slug>.json` and `<slug>.md` per group, and
+ * report.json. Files are rendered when asked for and not kept, so a run of
+ * 100,000 articles never holds all their output text at once.
+ */
 export function renderOutputs(
   articles: readonly CanonicalArticle[],
   report: RunReport,
-): Map<string, string> {
-  const outputs = new Map<string, string>()
-  for (const article of articles) {
-    outputs.set(`${article.slug}.json`, renderJson(article))
-    outputs.set(`${article.slug}.md`, renderMarkdown(article))
+): ReadonlyMap<string, string> {
+  return new RenderedOutputs(articles, report)
+}
+
+type Source = { readonly article: CanonicalArticle; readonly format: 'json' | 'md' } | RunReport
+
+class RenderedOutputs implements ReadonlyMap<string, string> {
+  readonly #sources = new Map<string, Source>()
+
+  constructor(articles: readonly CanonicalArticle[], report: RunReport) {
+    for (const article of articles) {
+      this.#sources.set(`${article.slug}.json`, { article, format: 'json' })
+      this.#sources.set(`${article.slug}.md`, { article, format: 'md' })
+    }
+    this.#sources.set(REPORT_FILE, report)
   }
-  outputs.set(REPORT_FILE, renderJson(report))
-  return outputs
+
+  get size(): number {
+    return this.#sources.size
+  }
+
+  get(name: string): string | undefined {
+    const source = this.#sources.get(name)
+    if (source === undefined) return undefined
+    if (!('article' in source)) return renderJson(source)
+    return source.format === 'json' ? renderJson(source.article) : renderMarkdown(source.article)
+  }
+
+  has(name: string): boolean {
+    return this.#sources.has(name)
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.#sources.keys()
+  }
+
+  *values(): MapIterator<string> {
+    for (const name of this.#sources.keys()) yield this.get(name) ?? ''
+  }
+
+  *entries(): MapIterator<[string, string]> {
+    for (const name of this.#sources.keys()) yield [name, this.get(name) ?? '']
+  }
+
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries()
+  }
+
+  forEach(
+    callback: (value: string, key: string, map: ReadonlyMap<string, string>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (const [name, value] of this.entries()) callback.call(thisArg, value, name, this)
+  }
 }

@@ -1,0 +1,33 @@
+import type { VFile } from 'vfile'
+import { MESSAGE_SOURCE, shorten } from '../clean/report-removal.js'
+import type { TagSyntax } from './html-tag-scanner.js'
+import { limitMarkdownContainers, MAX_CONTAINER_DEPTH } from './limit-markdown-containers.js'
+import { limitNesting, MAX_NESTING_DEPTH } from './limit-nesting.js'
+
+export const DEEP_NESTING_RULE = 'deep-nesting'
+
+/**
+ * Bound the nesting of a document before it is parsed: element tags (see
+ * `limitNesting`) and, in Markdown, block quotes and lists (see
+ * `limitMarkdownContainers`). Records one removal on the file when anything went.
+ */
+export function flattenDeepNesting(text: string, file: VFile, syntax: TagSyntax): string {
+  const containers =
+    syntax === 'markdown' ? limitMarkdownContainers(text) : { text, dropped: 0, firstDropped: 0 }
+  const tags = limitNesting(containers.text, { syntax })
+  const dropped = containers.dropped + tags.dropped
+  if (dropped === 0) return text
+  const offset = Math.min(
+    containers.dropped > 0 ? (containers.firstDropped ?? 0) : Infinity,
+    tags.dropped > 0 ? (tags.firstDropped ?? 0) : Infinity,
+  )
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  const column = offset - before.lastIndexOf('\n')
+  const message = file.info(
+    `Unexpected nesting deeper than ${MAX_NESTING_DEPTH} elements or ${MAX_CONTAINER_DEPTH} quotes and lists: ${dropped} tags or markers beyond that depth were dropped and their text kept, expected a document the parser can walk`,
+    { ruleId: DEEP_NESTING_RULE, source: MESSAGE_SOURCE, place: { line, column } },
+  )
+  message.actual = shorten(text.slice(offset, offset + 200))
+  return tags.text
+}

@@ -1,0 +1,47 @@
+import { VFile } from 'vfile'
+import type { Fingerprinted } from '../canonical/build-groups.js'
+import { MESSAGE_SOURCE } from '../clean/report-removal.js'
+import type { InputStatus } from '../types.js'
+import type { FileOutcome } from './file-outcome.js'
+import { restoreMessages } from './serialized-message.js'
+
+/**
+ * One input as the main thread keeps it for the rest of the run: compact.
+ * The input's text is gone; its removals are counts; its vfile holds only
+ * warnings and errors (later stages may add their own messages to it).
+ */
+export interface ProcessedInput {
+  readonly path: string
+  readonly status: InputStatus
+  readonly reason?: string
+  /** Removals of the per-file stages, per rule id. */
+  readonly removed: ReadonlyMap<string, number>
+  readonly file: VFile
+  /** The article and its fingerprint, when the input is `ok`. */
+  readonly article?: Fingerprinted
+}
+
+export function toProcessedInput(outcome: FileOutcome, cwd: string): ProcessedInput {
+  const removed = new Map<string, number>()
+  const file = new VFile({ path: outcome.path, cwd })
+  restoreMessages(
+    file,
+    outcome.messages.filter((message) => {
+      if (message.fatal !== undefined || message.source !== MESSAGE_SOURCE || !message.ruleId)
+        return true
+      removed.set(message.ruleId, (removed.get(message.ruleId) ?? 0) + 1)
+      return false
+    }),
+  )
+  const { record, sha256, fingerprint } = outcome
+  return {
+    path: outcome.path,
+    status: outcome.status,
+    ...(outcome.reason === undefined ? {} : { reason: outcome.reason }),
+    removed,
+    file,
+    ...(outcome.status === 'ok' && record && sha256 && fingerprint
+      ? { article: { path: outcome.path, sha256, record, fingerprint } }
+      : {}),
+  }
+}

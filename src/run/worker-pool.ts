@@ -1,0 +1,144 @@
+import { type ResourceLimits, Worker } from 'node:worker_threads'
+import { type FileOutcome, failedOutcome } from './file-outcome.js'
+import type { WorkerReply, WorkerTask } from './worker-protocol.js'
+
+export interface WorkerPoolOptions {
+  readonly size: number
+  /** The worker script (compiled JavaScript). */
+  readonly entry: URL
+  /** Handed to every worker as `workerData` (structured-cloned). */
+  readonly workerData: unknown
+  /** Milliseconds one task may run before its worker is stopped and replaced. */
+  readonly timeLimit: number
+  readonly resourceLimits: ResourceLimits
+}
+
+interface Task {
+  readonly id: number
+  readonly path: string
+  readonly resolve: (outcome: FileOutcome) => void
+  readonly reject: (error: Error) => void
+}
+
+interface Slot {
+  readonly worker: Worker
+  ready: boolean
+  dead: boolean
+  task?: Task | undefined
+  timer?: NodeJS.Timeout | undefined
+}
+
+/**
+ * A fixed number of worker threads, one input at a time each. A task that
+ * runs past the time limit has its worker terminated and gets an error
+ * outcome; so does a task whose worker crashes or runs out of memory. Either
+ * way a fresh worker takes the slot and the batch goes on. A worker that
+ * fails before it is ready (the compiled code is missing) breaks the pool:
+ * every task is rejected, since no file could be processed.
+ */
+export class WorkerPool {
+  readonly #options: WorkerPoolOptions
+  readonly #slots = new Set<Slot>()
+  readonly #queue: Task[] = []
+  #nextId = 0
+  #broken: Error | undefined
+  #closed = false
+
+  constructor(options: WorkerPoolOptions) {
+    this.#options = options
+    for (let index = 0; index < options.size; index++) this.#spawn()
+  }
+
+  /** Process one input (a path relative to the run's folder). */
+  run(path: string): Promise<FileOutcome> {
+    if (this.#broken) return Promise.reject(this.#broken)
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ id: this.#nextId++, path, resolve, reject })
+      this.#dispatch()
+    })
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true
+    const slots = [...this.#slots]
+    this.#slots.clear()
+    for (const slot of slots) clearTimeout(slot.timer)
+    await Promise.all(slots.map((slot) => slot.worker.terminate()))
+  }
+
+  #spawn(): void {
+    const worker = new Worker(this.#options.entry, {
+      workerData: this.#options.workerData,
+      resourceLimits: this.#options.resourceLimits,
+    })
+    const slot: Slot = { worker, ready: false, dead: false }
+    this.#slots.add(slot)
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.type === 'ready') {
+        slot.ready = true
+      } else if (slot.task?.id === reply.id) {
+        const task = slot.task
+        clearTimeout(slot.timer)
+        slot.task = undefined
+        task.resolve(reply.outcome)
+      }
+      this.#dispatch()
+    })
+    worker.on('error', (error) => this.#lose(slot, describeCrash(error)))
+    worker.on('exit', (code) => this.#lose(slot, `the worker exited with code ${code}`))
+  }
+
+  #dispatch(): void {
+    for (const slot of this.#slots) {
+      if (!slot.ready || slot.dead || slot.task) continue
+      const task = this.#queue.shift()
+      if (!task) return
+      slot.task = task
+      slot.timer = setTimeout(() => this.#timeOut(slot, task), this.#options.timeLimit)
+      const message: WorkerTask = { id: task.id, path: task.path }
+      slot.worker.postMessage(message)
+    }
+  }
+
+  #timeOut(slot: Slot, task: Task): void {
+    if (slot.task !== task) return
+    void slot.worker.terminate()
+    this.#lose(
+      slot,
+      `took longer than the time limit of ${this.#options.timeLimit} ms and was stopped (raise --time-limit to allow more)`,
+    )
+  }
+
+  /** A worker is gone: fail its task, replace it, go on. */
+  #lose(slot: Slot, reason: string): void {
+    if (slot.dead) return
+    slot.dead = true
+    clearTimeout(slot.timer)
+    this.#slots.delete(slot)
+    const task = slot.task
+    slot.task = undefined
+    if (this.#closed) return
+    if (!slot.ready) {
+      this.#break(new Error(`a winnow worker failed to start: ${reason}`), task)
+      return
+    }
+    task?.resolve(failedOutcome(task.path, reason))
+    this.#spawn()
+    this.#dispatch()
+  }
+
+  #break(error: Error, task: Task | undefined): void {
+    this.#broken = error
+    task?.reject(error)
+    for (const queued of this.#queue.splice(0)) queued.reject(error)
+    for (const slot of this.#slots) slot.task?.reject(error)
+    void this.close()
+  }
+}
+
+function describeCrash(error: Error): string {
+  const code = 'code' in error ? String(error.code) : ''
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return 'ran out of memory while processing the file: the worker was stopped'
+  return `the worker crashed while processing the file: ${error.message}`
+}

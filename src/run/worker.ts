@@ -1,0 +1,33 @@
+import { parentPort, workerData } from 'node:worker_threads'
+import type { ResolvedOptions } from '../options.js'
+import { processFile } from '../process-file.js'
+import { failedOutcome, toFileOutcome, transferables } from './file-outcome.js'
+import type { WorkerReply, WorkerTask } from './worker-protocol.js'
+
+/**
+ * A worker of the pool: runs the per-file stages (read → parse → clean →
+ * structure → fingerprint) for one input at a time and sends back its
+ * outcome. Loaded from the compiled `dist/run/worker.js`.
+ */
+const port = parentPort
+if (!port) throw new Error('winnow: run/worker.js runs in a worker thread only')
+const options = workerData as ResolvedOptions
+
+port.on('message', (task: WorkerTask) => {
+  processFile(task.path, options)
+    .then(toFileOutcome)
+    .catch((error: unknown) =>
+      failedOutcome(task.path, `could not process the file: ${describe(error)}`),
+    )
+    .then((outcome) => {
+      const reply: WorkerReply = { type: 'done', id: task.id, outcome }
+      port.postMessage(reply, transferables(outcome))
+    })
+})
+
+const ready: WorkerReply = { type: 'ready' }
+port.postMessage(ready)
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

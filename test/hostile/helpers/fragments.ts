@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+
+/** fixtures/hostile/xss-vectors.txt: one vector a line, `\n` for a line end. */
+export const xssVectors: readonly string[] = readFileSync(
+  path.join(import.meta.dirname, '../../../fixtures/hostile/xss-vectors.txt'),
+  'utf8',
+)
+  .split('\n')
+  .filter((line) => line !== '' && !line.startsWith('#'))
+  .map((line) => line.replaceAll('\\n', '\n'))
+
+/** A block in both syntaxes: Markdown documents take `md`, HTML pages take `html`. */
+interface Block {
+  readonly md: string
+  readonly html: string
+}
+
+const same = (text: string): Block => ({ md: text, html: text })
+
+const adBlocks: readonly Block[] = [
+  same(
+    '<!-- ad start -->\n<div class="ad"><a href="https://ads.example.net/c"><img src="https://ads.example.net/b.png"></a></div>\n<!-- ad end -->',
+  ),
+  same(
+    '<!-- affiliate ads begin -->\n<a href="https://www.amazon.com/dp/B01?tag=x-20">Buy</a>\n<!-- affiliate ads end -->',
+  ),
+  same(
+    '<ins class="adsbygoogle" data-ad-client="ca-pub-1"></ins>\n<script>(adsbygoogle = window.adsbygoogle || []).push({});</script>',
+  ),
+  same('<img src="https://www.facebook.com/tr?id=1&ev=PageView" width="1" height="1">'),
+  {
+    md: '**Also read**\n\n- [Other story](https://news.example.org/1)\n- [Another story](https://news.example.org/2)',
+    html: '<p><strong>Also read</strong></p><ul><li><a href="https://news.example.org/1">Other story</a></li><li><a href="https://news.example.org/2">Another story</a></li></ul>',
+  },
+  { md: 'Advertisement', html: '<p>Advertisement</p>' },
+  { md: '[adinserter block="3"]', html: '<p>[adinserter block="3"]</p>' },
+  {
+    md: 'As an Amazon Associate I earn from qualifying purchases.',
+    html: '<p>As an Amazon Associate I earn from qualifying purchases.</p>',
+  },
+  {
+    md: 'Get it [on Amazon](https://www.amazon.com/dp/B02?tag=deals-20) today.',
+    html: '<p>Get it <a href="https://www.amazon.com/dp/B02?tag=deals-20">on Amazon</a> today.</p>',
+  },
+]
+
+const word = fc.constantFrom(
+  ...'the kettle scale vinegar lemon water boil rinse descale minutes lime citric acid steel element jug filter tap hard soft'.split(
+    ' ',
+  ),
+)
+const sentence = fc
+  .array(word, { minLength: 4, maxLength: 14 })
+  .map((words) => `${words.join(' ')}.`.replace(/^./, (first) => first.toUpperCase()))
+export const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '))
+
+const content: fc.Arbitrary<Block> = fc.oneof(
+  paragraph.map((text) => ({ md: text, html: `<p>${text}</p>` })),
+  fc.tuple(fc.nat(20), sentence).map(([number, title]) => ({
+    md: `## ${number + 1}. ${title}`,
+    html: `<h2>${number + 1}. ${title}</h2>`,
+  })),
+  sentence.map((title) => ({ md: `## ${title}`, html: `<h2>${title}</h2>` })),
+  fc.array(sentence, { minLength: 1, maxLength: 4 }).map((items) => ({
+    md: items.map((item) => `- ${item}`).join('\n'),
+    html: `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`,
+  })),
+  sentence.map((alt) => ({
+    md: `![${alt}](https://img.example.com/a.jpg)`,
+    html: `<img src="https://img.example.com/a.jpg" alt="${alt}">`,
+  })),
+  sentence.map((text) => ({
+    md: `A [link about ${text}](https://ok.example/page) in prose.`,
+    html: `<p>A <a href="https://ok.example/page">link about ${text}</a> in prose.</p>`,
+  })),
+  paragraph.map((text) => ({ md: `> ${text}`, html: `<blockquote>${text}</blockquote>` })),
+  paragraph.map((text) => same(`<p>${text} <b>bold</b> <a href="https://ok.example/">ok</a></p>`)),
+)
+
+/** One block of a scraped document: content, an ad, or an injection vector. */
+export const block: fc.Arbitrary<Block> = fc.oneof(
+  { weight: 5, arbitrary: content },
+  { weight: 2, arbitrary: fc.constantFrom(...adBlocks) },
+  { weight: 3, arbitrary: fc.constantFrom(...xssVectors.map(same)) },
+)
+
+interface DocumentOptions {
+  /** Line ends between blocks to choose from. */
+  readonly glue: readonly string[]
+}
+
+/** A scraped document as Markdown (with front matter) or as an HTML page. */
+export function scrapedDocument(options: DocumentOptions): fc.Arbitrary<string> {
+  return fc
+    .record({
+      title: fc.oneof(sentence, fc.constantFrom(...xssVectors)),
+      blocks: fc.array(block, { minLength: 1, maxLength: 10 }),
+      html: fc.boolean(),
+      glue: fc.constantFrom(...options.glue),
+    })
+    .map(({ title, blocks, html, glue }) =>
+      html
+        ? `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1>${blocks.map((item) => item.html).join(glue)}</article></body></html>`
+        : `---\ntitle: ${JSON.stringify(title)}\n---\n\n${blocks.map((item) => item.md).join(glue)}\n`,
+    )
+}
+
+/** Any mix, blocks run together or not: an HTML block may swallow the Markdown after it. */
+export const document = scrapedDocument({ glue: ['\n\n', '\n', ''] })
+
+/** fast-check runs: `base`, times WINNOW_FC_SCALE (e.g. 10 for a long search). */
+export function numRuns(base: number): number {
+  return Math.max(1, Math.round(base * Number(process.env.WINNOW_FC_SCALE ?? 1)))
+}

@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runWinnow } from '../../src/index.js'
+
+const cwd = mkdtempSync(path.join(tmpdir(), 'winnow-streaming-'))
+afterAll(() => rmSync(cwd, { recursive: true, force: true }))
+
+const article = (index: number) =>
+  `# Article ${index}\n\nWords of article ${index}: ${'lorem '.repeat(index + 3)}ipsum.\n\n<!-- ad start -->\n<div>Buy now</div>\n<!-- ad end -->\n`
+
+describe('streaming: each file is read when its turn comes, and little is kept', () => {
+  mkdirSync(path.join(cwd, 'input'))
+  for (let index = 0; index < 5; index++)
+    writeFileSync(path.join(cwd, 'input', `a-${index}.md`), article(index))
+
+  it('reads files one at a time, not all up front', async () => {
+    const progress: string[] = []
+    const result = await runWinnow({
+      cwd,
+      out: path.join(cwd, 'out'),
+      jobs: 1,
+      onFileDone: (done, total) => {
+        progress.push(`${done}/${total}`)
+        // Once the first file is done, the last one goes: it has not been read yet.
+        if (done === 1) rmSync(path.join(cwd, 'input', 'a-4.md'))
+      },
+    })
+    expect(progress).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5'])
+    expect(result.report.inputs.at(-1)).toEqual({
+      path: 'input/a-4.md',
+      status: 'error',
+      reason: 'the file disappeared before it could be read',
+    })
+  })
+
+  it('keeps no input text and no per-removal messages, only counts', async () => {
+    const result = await runWinnow({ cwd, out: path.join(cwd, 'out'), jobs: 1 })
+    for (const file of result.files) {
+      expect(file.value).toBeUndefined()
+      expect(file.messages.filter((message) => message.fatal === undefined)).toEqual([])
+    }
+    expect(result.report.inputs[0]?.removed).toEqual({ 'marker-block': 1 })
+  })
+})
