@@ -36,6 +36,13 @@ export interface WinnowOptions {
    * and the file reported as an error. Only enforced when `jobs` > 1.
    */
   readonly timeLimit?: number
+  /**
+   * Folder of the per-file outcome cache, relative to `cwd` (the CLI uses
+   * `.winnow-cache` unless `--no-cache`). An input whose bytes, path,
+   * settings and winnow version are unchanged is not processed again.
+   * Default: no cache.
+   */
+  readonly cacheDir?: string
   /** Called after each input is processed, with how many are done and the total. */
   readonly onFileDone?: (done: number, total: number) => void
 }
@@ -51,6 +58,7 @@ export interface ResolvedOptions {
   readonly frontMatterLimits: FrontMatterLimits
   readonly jobs: number
   readonly timeLimit: number
+  readonly cacheDir: string | undefined
 }
 
 /**
@@ -92,6 +100,7 @@ export function resolveOptions(options: WinnowOptions): ResolvedOptions {
     frontMatterLimits: { ...DEFAULT_FRONT_MATTER_LIMITS, ...options.frontMatterLimits },
     jobs: positiveInteger('jobs', options.jobs ?? 1),
     timeLimit: positiveInteger('time limit', options.timeLimit ?? DEFAULT_TIME_LIMIT_MS),
+    cacheDir: options.cacheDir,
   }
 }
 

@@ -1,4 +1,6 @@
+import path from 'node:path'
 import type { VFile } from 'vfile'
+import type { CacheStats } from './cache/cached-outcomes.js'
 import { buildGroups, type Fingerprinted } from './canonical/build-groups.js'
 import type { CanonicalArticle } from './canonical/canonical-article.js'
 import { findBoilerplate, REPEATED_BOILERPLATE_RULE } from './canonical/repeated-boilerplate.js'
@@ -24,6 +26,8 @@ export interface RunResult {
   readonly report: RunReport
   /** Output file name (relative to the output folder) → bytes to write. */
   readonly outputs: ReadonlyMap<string, string>
+  /** Inputs taken from the outcome cache and inputs processed, when `cacheDir` is set. */
+  readonly cache?: CacheStats
 }
 
 /**
@@ -35,15 +39,18 @@ export interface RunResult {
 export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult> {
   const resolved = resolveOptions(options)
 
-  // 1. Read: expand the inputs; the output folder is never read.
-  const found = await findInputs(resolved.inputs, { cwd: resolved.cwd, exclude: [resolved.out] })
+  // 1. Read: expand the inputs; the output and cache folders are never read.
+  const exclude = [resolved.out]
+  if (resolved.cacheDir !== undefined) exclude.push(path.resolve(resolved.cwd, resolved.cacheDir))
+  const found = await findInputs(resolved.inputs, { cwd: resolved.cwd, exclude })
 
-  // 2–3. Per file, in workers when jobs > 1: read → parse → clean → structure → fingerprint.
-  // A failing file is reported and the rest go on. Outcomes are kept by input
-  // index, so nothing below depends on which worker finished first.
+  // 2–3. Per file, from the cache or in workers when jobs > 1:
+  // read → parse → clean → structure → fingerprint. A failing file is reported
+  // and the rest go on. Outcomes are kept by input index, so nothing below
+  // depends on which worker finished first or on what the cache held.
   const processed: ProcessedInput[] = new Array(found.files.length)
   let done = 0
-  await processInputs(found.files, resolved, (index, outcome) => {
+  const cache = await processInputs(found.files, resolved, (index, outcome) => {
     processed[index] = toProcessedInput(outcome, resolved.cwd)
     options.onFileDone?.(++done, found.files.length)
   })
@@ -86,5 +93,6 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
     articles: canonical,
     report,
     outputs,
+    ...(cache === undefined ? {} : { cache }),
   }
 }

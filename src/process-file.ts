@@ -41,9 +41,10 @@ export async function processFile(
   options: ResolvedOptions,
 ): Promise<ProcessedFile> {
   const file = new VFile({ path: relativePath, cwd: options.cwd })
+  let sha256: string | undefined
   try {
     const bytes = await readInput(path.resolve(options.cwd, relativePath), options)
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    sha256 = createHash('sha256').update(bytes).digest('hex')
     const text = decodeInput(bytes, options)
     file.value = text
     const { format, metadata, mdast } = cleanText(text, file, options)
@@ -62,7 +63,9 @@ export async function processFile(
       ruleId: status === 'skipped' ? 'skipped-input' : 'input-error',
       source: 'winnow',
     })
-    return { path: relativePath, status, reason, file }
+    // A skip is decided by the content alone: its hash lets the cache keep it.
+    const hash = status === 'skipped' && sha256 !== undefined ? { sha256 } : {}
+    return { path: relativePath, status, reason, ...hash, file }
   }
 }
 

@@ -3,7 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { atomicWrite } from '../write/atomic-write.js'
 
-/** The cache folder, beside the working folder's inputs. */
+/** The cache folder, relative to the working folder. */
 export const DEFAULT_CACHE_DIR = '.winnow-cache'
 
 /** Bumped when the shape of a cache entry changes. */
@@ -21,27 +21,34 @@ export interface CacheKeyParts {
 }
 
 export function cacheKey(parts: CacheKeyParts): string {
-  return createHash('sha256')
-    .update(JSON.stringify([ENTRY_FORMAT, parts.code, parts.settings, parts.path, parts.content]))
-    .digest('hex')
+  return sha256(
+    JSON.stringify([ENTRY_FORMAT, parts.code, parts.settings, parts.path, parts.content]),
+  )
 }
 
 /**
- * Per-file results on disk, keyed by content hash, code and settings. An
- * entry that cannot be read, does not parse, or names another key is a miss:
- * it is rebuilt, never trusted. The caller validates the value's shape.
+ * Per-file results on disk. Each input path has one slot, so the cache holds
+ * at most one entry per input and a changed file overwrites its old entry.
+ * An entry is used only when its key (content hash, code, settings, path)
+ * is the one asked for. An entry that cannot be read, does not parse, or
+ * names another key is a miss: it is rebuilt, never trusted. The caller
+ * validates the value's shape.
  */
 export interface OutcomeCache {
-  readonly get: (key: string) => Promise<unknown>
-  readonly set: (key: string, value: unknown) => Promise<void>
+  readonly get: (parts: CacheKeyParts) => Promise<unknown>
+  readonly set: (parts: CacheKeyParts, value: unknown) => Promise<void>
 }
 
 export function openOutcomeCache(dir: string): OutcomeCache {
-  const file = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`)
+  const slot = (parts: CacheKeyParts) => {
+    const name = sha256(parts.path)
+    return path.join(dir, name.slice(0, 2), `${name}.json`)
+  }
   return {
-    async get(key) {
+    async get(parts) {
+      const key = cacheKey(parts)
       try {
-        const entry: unknown = JSON.parse(await readFile(file(key), 'utf8'))
+        const entry: unknown = JSON.parse(await readFile(slot(parts), 'utf8'))
         if (
           entry &&
           typeof entry === 'object' &&
@@ -58,9 +65,16 @@ export function openOutcomeCache(dir: string): OutcomeCache {
       }
       return undefined
     },
-    async set(key, value) {
-      await mkdir(path.dirname(file(key)), { recursive: true })
-      await atomicWrite(file(key), JSON.stringify({ format: ENTRY_FORMAT, key, value }))
+    async set(parts, value) {
+      const file = slot(parts)
+      await mkdir(path.dirname(file), { recursive: true })
+      const entry = JSON.stringify({ format: ENTRY_FORMAT, key: cacheKey(parts), value })
+      // Not flushed: an entry lost in a crash is a miss, never a wrong hit.
+      await atomicWrite(file, entry, { durable: false })
     },
   }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
 }

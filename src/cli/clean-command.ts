@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
+import { DEFAULT_CACHE_DIR } from '../cache/outcome-cache.js'
 import type { CanonicalPolicy } from '../canonical/choose-canonical.js'
 import { UsageError } from '../options.js'
 import { runWinnow } from '../pipeline.js'
@@ -27,6 +28,9 @@ JSON + Markdown per group into DIR, with DIR/report.json.
                    it as an error (default: 60000; needs --jobs 2 or more)
   --disable RULE   turn a rule off (repeatable)
   --check          write nothing; exit 1 and name the files if the output would change
+  --dry-run        write nothing; list the files a run would write and remove
+  --no-cache       process every input again, without reading or writing the
+                   cache of per-file results in .winnow-cache/
   --quiet          print errors only
   --reporter R     human (default: progress bar on a terminal, summary) or json
                    (one JSON summary on stdout); GITHUB_ACTIONS=true adds annotations
@@ -47,6 +51,8 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
       'time-limit': { type: 'string' },
       disable: { type: 'string', multiple: true },
       check: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       reporter: { type: 'string', default: 'human' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -57,6 +63,8 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     io.stdout(cleanUsage)
     return EXIT.ok
   }
+  if (values.check && values['dry-run'])
+    throw new UsageError('--check and --dry-run both write nothing: choose one')
   const threshold =
     values.threshold === undefined ? undefined : parseNumber('--threshold', values.threshold)
   const maxBytes =
@@ -86,18 +94,25 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     jobs,
     ...(timeLimit === undefined ? {} : { timeLimit }),
     ...(values.disable === undefined ? {} : { disabledRules: values.disable }),
+    ...(values['no-cache'] ? {} : { cacheDir: DEFAULT_CACHE_DIR }),
+    onFileDone: (done, total) => reporter.onFileDone(done, total),
   })
 
-  // runWinnow has no per-file progress hook yet: progress is reported once, at the end.
-  reporter.onFileDone(result.files.length, result.files.length)
   const plan = await planOutputs(result.options.out, result.outputs)
   const failed = result.report.inputs.some((input) => input.status === 'error')
   const changed = plan.write.length + plan.remove.length > 0
-  const exitCode = values.check && changed ? EXIT.changed : failed ? EXIT.inputErrors : EXIT.ok
-  if (!values.check) await writeOutputs(result.options.out, result.outputs, plan)
-  const mode = values.check ? 'check' : 'write'
+  const mode = values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'write'
+  const exitCode = mode === 'check' && changed ? EXIT.changed : failed ? EXIT.inputErrors : EXIT.ok
+  if (mode === 'write') await writeOutputs(result.options.out, result.outputs, plan)
   reporter.finish(
-    buildRunSummary({ mode, report: result.report, files: result.files, plan, exitCode }),
+    buildRunSummary({
+      mode,
+      report: result.report,
+      files: result.files,
+      plan,
+      exitCode,
+      ...(result.cache === undefined ? {} : { cache: result.cache }),
+    }),
     result.files,
   )
   return exitCode

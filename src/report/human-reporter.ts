@@ -37,15 +37,34 @@ export function humanReporter(context: ReporterContext): Reporter {
           context.stdout(`winnow: output is up to date (${summary.groups} groups)\n`)
         return
       }
+      if (summary.mode === 'dry-run' && !context.quiet) context.stdout(formatPlanned(summary))
       if (!context.quiet) context.stdout(formatHumanSummary(summary))
     },
   }
 }
 
+/** `--dry-run`: one line per output file that a run would write or remove. */
+export function formatPlanned(summary: RunSummary): string {
+  const planned = summary.planned ?? { write: [], remove: [] }
+  const lines = [
+    ...planned.write.map((name) => `would write ${name}`),
+    ...planned.remove.map((name) => `would remove ${name}`),
+  ]
+  if (lines.length === 0) lines.push('output is up to date: nothing would be written')
+  return `${lines.map((line) => `winnow: ${line}`).join('\n')}\n`
+}
+
 /** The summary lines: counts, then removals per rule (most first). */
 export function formatHumanSummary(summary: RunSummary): string {
+  const files =
+    summary.mode === 'dry-run'
+      ? `${summary.planned?.write.length ?? 0} files would be written, ${summary.planned?.remove.length ?? 0} removed`
+      : `${summary.files.written} files written, ${summary.files.removed} removed`
+  const cache = summary.cache
+    ? `; cache: ${summary.cache.hits} reused, ${summary.cache.misses} processed`
+    : ''
   const lines = [
-    `winnow: ${summary.inputs} inputs (${summary.failed} failed, ${summary.skipped} skipped), ${summary.groups} groups, ${summary.files.written} files written, ${summary.files.removed} removed`,
+    `winnow: ${summary.inputs} inputs (${summary.failed} failed, ${summary.skipped} skipped), ${summary.groups} groups, ${files}${cache}`,
   ]
   const removals = Object.entries(summary.removals).sort((a, b) => b[1] - a[1])
   const total = removals.reduce((sum, [, count]) => sum + count, 0)

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile'
+import type { CacheStats } from '../cache/cached-outcomes.js'
 import type { OutputPlan } from '../write/plan-outputs.js'
 import type { RunReport } from '../write/run-report.js'
 
@@ -12,8 +13,11 @@ export interface SummaryProblem {
 
 /** What a `winnow clean` run did, for reporters: counts, removals per rule, problems. */
 export interface RunSummary {
-  /** `write` writes the output; `check` only compares it. */
-  readonly mode: 'write' | 'check'
+  /**
+   * `write` writes the output; `check` only compares it; `dry-run` only
+   * lists what `write` would do.
+   */
+  readonly mode: 'write' | 'check' | 'dry-run'
   readonly inputs: number
   readonly ok: number
   readonly skipped: number
@@ -21,10 +25,14 @@ export interface RunSummary {
   readonly groups: number
   /** Removals per rule id over every input, keys sorted. */
   readonly removals: Readonly<Record<string, number>>
-  /** Output files written and removed (both 0 in `check` mode). */
+  /** Output files written and removed (both 0 unless in `write` mode). */
   readonly files: { readonly written: number; readonly removed: number }
   /** `check` mode: the output files that would change. */
   readonly changed?: readonly string[]
+  /** `dry-run` mode: the output files a run would write and remove. */
+  readonly planned?: { readonly write: readonly string[]; readonly remove: readonly string[] }
+  /** Inputs taken from the cache (hits) and processed (misses), when the cache is on. */
+  readonly cache?: CacheStats
   readonly errors: readonly SummaryProblem[]
   readonly warnings: readonly SummaryProblem[]
   readonly exitCode: number
@@ -37,6 +45,7 @@ export interface SummaryParts {
   readonly files: readonly VFile[]
   readonly plan: OutputPlan
   readonly exitCode: number
+  readonly cache?: CacheStats
 }
 
 /** Summarize a run from its report, its vfiles and the output plan. */
@@ -72,6 +81,8 @@ export function buildRunSummary(parts: SummaryParts): RunSummary {
         ? { written: plan.write.length, removed: plan.remove.length }
         : { written: 0, removed: 0 },
     ...(parts.mode === 'check' ? { changed } : {}),
+    ...(parts.mode === 'dry-run' ? { planned: { write: plan.write, remove: plan.remove } } : {}),
+    ...(parts.cache === undefined ? {} : { cache: parts.cache }),
     errors,
     warnings,
     exitCode: parts.exitCode,

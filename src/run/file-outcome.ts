@@ -11,6 +11,7 @@ export interface FileOutcome {
   readonly path: string
   readonly status: InputStatus
   readonly reason?: string
+  /** sha256 of the bytes that were processed: set for `ok` and content-based skips. */
   readonly sha256?: string
   readonly record?: ArticleRecord
   /** The MinHash fingerprint of `record.text`; its signature is transferred, not copied. */
@@ -26,7 +27,8 @@ export function toFileOutcome(processed: ProcessedFile): FileOutcome {
     path: processed.path,
     status: processed.status,
     ...(processed.reason === undefined ? {} : { reason: processed.reason }),
-    ...(ok ? { sha256, record, fingerprint: fingerprint(record.text) } : {}),
+    ...(sha256 === undefined ? {} : { sha256 }),
+    ...(ok ? { record, fingerprint: fingerprint(record.text) } : {}),
     messages: processed.file.messages.map(serializeMessage),
   }
 }

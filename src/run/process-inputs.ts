@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { type CacheStats, openCachedOutcomes } from '../cache/cached-outcomes.js'
 import type { ResolvedOptions } from '../options.js'
 import { processFile } from '../process-file.js'
 import { type FileOutcome, toFileOutcome } from './file-outcome.js'
@@ -22,40 +23,57 @@ const workerEntry = new URL('./worker.js', import.meta.url)
 
 /**
  * Run the per-file stages over every input, streaming: each file is read when
- * its turn comes and only its outcome is kept. With `jobs` 1 this happens in
- * this thread; otherwise in a pool of `jobs` worker threads, with at most two
- * files in flight per worker (see `hasWorker` and `canCrossThreads` for when
- * it stays in this thread anyway). `onOutcome` gets each outcome with the input's
- * index, in completion order: callers that need a fixed order store by index.
+ * its turn comes and only its outcome is kept. With `cacheDir`, an input whose
+ * bytes, path, settings and winnow version match a cache entry is not
+ * processed at all: its outcome comes from the cache. The rest run in this
+ * thread with `jobs` 1, otherwise in a pool of `jobs` worker threads (started
+ * at the first cache miss), with at most two files in flight per worker (see
+ * `hasWorker` and `canCrossThreads` for when they stay in this thread anyway).
+ * `onOutcome` gets each outcome with the input's index, in completion order:
+ * callers that need a fixed order store by index. Returns the cache's hits and
+ * misses when there is a cache.
  */
 export async function processInputs(
   files: readonly string[],
   options: ResolvedOptions,
   onOutcome: (index: number, outcome: FileOutcome) => void,
-): Promise<void> {
-  if (options.jobs === 1 || files.length === 0 || !canCrossThreads(options) || !hasWorker()) {
-    for (const [index, file] of files.entries())
-      onOutcome(index, toFileOutcome(await processFile(file, options)))
-    return
-  }
+): Promise<CacheStats | undefined> {
+  const cache =
+    options.cacheDir === undefined ? undefined : openCachedOutcomes(options, options.cacheDir)
+  const inPool = options.jobs > 1 && files.length > 1 && canCrossThreads(options) && hasWorker()
   const size = Math.min(options.jobs, files.length)
-  const pool = new WorkerPool({
-    size,
-    entry: workerEntry,
-    workerData: options,
-    timeLimit: options.timeLimit,
-    resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB },
-  })
+  let pool: WorkerPool | undefined
+  const processOne = async (file: string): Promise<FileOutcome> => {
+    if (!inPool) return toFileOutcome(await processFile(file, options))
+    pool ??= new WorkerPool({
+      size,
+      entry: workerEntry,
+      workerData: options,
+      timeLimit: options.timeLimit,
+      resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    })
+    return pool.run(file)
+  }
   try {
     let next = 0
     const feed = async () => {
-      for (let index = next++; index < files.length; index = next++)
-        onOutcome(index, await pool.run(files[index] ?? ''))
+      for (let index = next++; index < files.length; index = next++) {
+        const file = files[index] ?? ''
+        const cached = await cache?.lookup(file)
+        if (cached) {
+          onOutcome(index, cached)
+          continue
+        }
+        const outcome = await processOne(file)
+        await cache?.store(outcome)
+        onOutcome(index, outcome)
+      }
     }
-    await Promise.all(Array.from({ length: size * 2 }, feed))
+    await Promise.all(Array.from({ length: inPool ? size * 2 : 1 }, feed))
   } finally {
-    await pool.close()
+    await pool?.close()
   }
+  return cache?.stats()
 }
 
 /**

@@ -14,7 +14,19 @@ export const TEMP_SUFFIX = '.tmp'
  * symbolic link at the target rather than following it: nothing is ever
  * written outside the target's folder.
  */
-export async function atomicWrite(file: string, content: string): Promise<void> {
+export interface AtomicWriteOptions {
+  /**
+   * Flush the temporary file to disk before the rename (default: true). A
+   * cache, where a lost entry is only a miss, turns it off.
+   */
+  readonly durable?: boolean
+}
+
+export async function atomicWrite(
+  file: string,
+  content: string,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const temp = path.join(
     path.dirname(file),
     `${TEMP_PREFIX}${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`,
@@ -23,7 +35,7 @@ export async function atomicWrite(file: string, content: string): Promise<void> 
   try {
     try {
       await handle.writeFile(content, 'utf8')
-      await handle.sync()
+      if (options.durable !== false) await handle.sync()
     } finally {
       await handle.close()
     }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -13,29 +13,39 @@ const parts = { code: 'c', settings: 's', path: 'input/a.md', content: 'ab'.repe
 describe('outcome cache', () => {
   it('returns what was stored under the same key', async () => {
     const cache = openOutcomeCache(mkdtempSync(path.join(tmpdir(), 'winnow-cache-')))
-    const key = cacheKey(parts)
-    expect(await cache.get(key)).toBeUndefined()
-    await cache.set(key, { status: 'ok', n: 1 })
-    expect(await cache.get(key)).toEqual({ status: 'ok', n: 1 })
+    expect(await cache.get(parts)).toBeUndefined()
+    await cache.set(parts, { status: 'ok', n: 1 })
+    expect(await cache.get(parts)).toEqual({ status: 'ok', n: 1 })
+    // Another content hash for the same path is a miss, and overwrites the slot.
+    const changed = { ...parts, content: 'cd'.repeat(32) }
+    expect(await cache.get(changed)).toBeUndefined()
+    await cache.set(changed, { status: 'ok', n: 2 })
+    expect(await cache.get(parts)).toBeUndefined()
+    expect(await cache.get(changed)).toEqual({ status: 'ok', n: 2 })
   })
 
   it('ignores corrupt and foreign entries', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'winnow-cache-'))
     const cache = openOutcomeCache(dir)
+    await cache.set(parts, { status: 'ok', n: 1 })
+    const [name] = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((entry) =>
+      entry.endsWith('.json'),
+    )
+    const entry = path.join(dir, name ?? '')
     const key = cacheKey(parts)
-    mkdirSync(path.join(dir, key.slice(0, 2)), { recursive: true })
-    writeFileSync(path.join(dir, key.slice(0, 2), `${key}.json`), '{"format":1,"key":')
-    expect(await cache.get(key)).toBeUndefined()
-    writeFileSync(
-      path.join(dir, key.slice(0, 2), `${key}.json`),
-      JSON.stringify({ format: 1, key: 'other', value: 1 }),
-    )
-    expect(await cache.get(key)).toBeUndefined()
-    writeFileSync(
-      path.join(dir, key.slice(0, 2), `${key}.json`),
-      JSON.stringify({ format: 999, key, value: 1 }),
-    )
-    expect(await cache.get(key)).toBeUndefined()
+    expect(JSON.parse(readFileSync(entry, 'utf8'))).toEqual({
+      format: 1,
+      key,
+      value: { status: 'ok', n: 1 },
+    })
+    writeFileSync(entry, '{"format":1,"key":')
+    expect(await cache.get(parts)).toBeUndefined()
+    writeFileSync(entry, JSON.stringify({ format: 1, key: 'other', value: 1 }))
+    expect(await cache.get(parts)).toBeUndefined()
+    writeFileSync(entry, JSON.stringify({ format: 999, key, value: 1 }))
+    expect(await cache.get(parts)).toBeUndefined()
+    writeFileSync(entry, JSON.stringify({ format: 1, key, value: 1 }))
+    expect(await cache.get(parts)).toBe(1)
   })
 
   it('keys change with the content, the path, the code and the settings', () => {
