@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { atomicWrite } from '../write/atomic-write.js'
 
@@ -39,7 +39,11 @@ export interface OutcomeCache {
   readonly set: (parts: CacheKeyParts, value: unknown) => Promise<void>
 }
 
+/** Written into the cache folder, so that git never commits it. */
+const GITIGNORE = '# winnow cache: safe to delete\n*\n'
+
 export function openOutcomeCache(dir: string): OutcomeCache {
+  let marked: Promise<void> | undefined
   const slot = (parts: CacheKeyParts) => {
     const name = sha256(parts.path)
     return path.join(dir, name.slice(0, 2), `${name}.json`)
@@ -68,6 +72,10 @@ export function openOutcomeCache(dir: string): OutcomeCache {
     async set(parts, value) {
       const file = slot(parts)
       await mkdir(path.dirname(file), { recursive: true })
+      marked ??= writeFile(path.join(dir, '.gitignore'), GITIGNORE, { flag: 'wx' }).catch(() => {
+        // Already there (or not writable): the cache works without it.
+      })
+      await marked
       const entry = JSON.stringify({ format: ENTRY_FORMAT, key: cacheKey(parts), value })
       // Not flushed: an entry lost in a crash is a miss, never a wrong hit.
       await atomicWrite(file, entry, { durable: false })

@@ -8,33 +8,10 @@ import { createReporter } from '../report/create-reporter.js'
 import { buildRunSummary } from '../report/run-summary.js'
 import { planOutputs } from '../write/plan-outputs.js'
 import { writeOutputs } from '../write/write-outputs.js'
+import { cleanUsage } from './clean-usage.js'
 import { EXIT } from './exit-codes.js'
 import type { CommandIo } from './io.js'
-import { policyFlags, policyFromFlags, policyUsage } from './policy-flags.js'
-
-export const cleanUsage = `Usage: winnow clean [INPUT...] [--out DIR] [--threshold X] [--check]
-
-Clean scraped articles, group near-identical copies, and write one canonical
-JSON + Markdown per group into DIR, with DIR/report.json.
-
-  INPUT            files, folders (walked recursively) or globs (default: input)
-  --out DIR        output folder (default: output)
-  --threshold X    least similarity (0-1] of two cleaned bodies to group them
-  --canonical P    which copy is canonical: earliest (default), newest or longest
-  --max-bytes N    skip inputs larger than N bytes
-  --jobs N         worker threads for the per-file work (default: the number of
-                   cores); 1 runs everything in one thread, for debugging
-  --time-limit MS  stop a file that takes longer than MS milliseconds and report
-                   it as an error (default: 60000; needs --jobs 2 or more)
-  --disable RULE   turn a rule off (repeatable)
-  --check          write nothing; exit 1 and name the files if the output would change
-  --dry-run        write nothing; list the files a run would write and remove
-  --no-cache       process every input again, without reading or writing the
-                   cache of per-file results in .winnow-cache/
-  --quiet          print errors only
-  --reporter R     human (default: progress bar on a terminal, summary) or json
-                   (one JSON summary on stdout); GITHUB_ACTIONS=true adds annotations
-${policyUsage}`
+import { policyFlags, policyFromFlags } from './policy-flags.js'
 
 /** `winnow clean`: parse arguments, run the library, write or check, and choose the exit code. */
 export async function cleanCommand(argv: readonly string[], io: CommandIo): Promise<number> {

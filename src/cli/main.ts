@@ -1,16 +1,15 @@
 import { UsageError } from '../options.js'
-import { cleanCommand, cleanUsage } from './clean-command.js'
+import { cleanUsage } from './clean-usage.js'
 import { EXIT } from './exit-codes.js'
-import { explainCommand } from './explain-command.js'
 import type { CommandIo } from './io.js'
-import { reviewCommand } from './review-command.js'
 
-const commands: Readonly<
-  Record<string, (argv: readonly string[], io: CommandIo) => Promise<number>>
-> = {
-  clean: cleanCommand,
-  explain: explainCommand,
-  review: reviewCommand,
+type Command = (argv: readonly string[], io: CommandIo) => Promise<number>
+
+/** Each command's module is loaded when it runs: a run loads only what it uses. */
+const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  clean: async () => (await import('./clean-command.js')).cleanCommand,
+  explain: async () => (await import('./explain-command.js')).explainCommand,
+  review: async () => (await import('./review-command.js')).reviewCommand,
 }
 
 const usage = `Usage: winnow <command> [options]
@@ -29,12 +28,13 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     io.stdout(usage)
     return name === undefined ? EXIT.usage : EXIT.ok
   }
-  const command = commands[name]
-  if (!command) {
+  const load = commands[name]
+  if (!load) {
     io.stderr(`winnow: unknown command '${name}'\n\n${usage}`)
     return EXIT.usage
   }
   try {
+    const command = await load()
     return await command(rest, io)
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {

@@ -7,9 +7,7 @@ export const policyFlags = {
   'filter-list': { type: 'string', multiple: true },
 } as const
 
-export const policyUsage = `  --config FILE       rule configuration (default: ./winnow.config.json if present)
-  --filter-list FILE  EasyList-syntax filter list to apply (repeatable)
-`
+export { policyUsage } from './policy-usage.js'
 
 /** Build the policy from `--config` and `--filter-list`. */
 export function policyFromFlags(

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type CacheStats, openCachedOutcomes } from '../cache/cached-outcomes.js'
 import type { ResolvedOptions } from '../options.js'
-import { processFile } from '../process-file.js'
 import { type FileOutcome, toFileOutcome } from './file-outcome.js'
 import { WorkerPool } from './worker-pool.js'
 
@@ -18,6 +17,9 @@ export const WORKER_STACK_MB = 16
  */
 export const WORKER_HEAP_MB = 2048
 
+/** Inputs looked up in the cache (or queued for a worker) at once. */
+const FEEDERS = 16
+
 /** The compiled worker script, next to this module in `dist/run/`. */
 const workerEntry = new URL('./worker.js', import.meta.url)
 
@@ -27,8 +29,9 @@ const workerEntry = new URL('./worker.js', import.meta.url)
  * bytes, path, settings and winnow version match a cache entry is not
  * processed at all: its outcome comes from the cache. The rest run in this
  * thread with `jobs` 1, otherwise in a pool of `jobs` worker threads (started
- * at the first cache miss), with at most two files in flight per worker (see
- * `hasWorker` and `canCrossThreads` for when they stay in this thread anyway).
+ * at the first cache miss), fed by `FEEDERS` lookups at a time; a file is
+ * read by its worker when the worker takes it (see `hasWorker` and
+ * `canCrossThreads` for when files stay in this thread anyway).
  * `onOutcome` gets each outcome with the input's index, in completion order:
  * callers that need a fixed order store by index. Returns the cache's hits and
  * misses when there is a cache.
@@ -44,7 +47,11 @@ export async function processInputs(
   const size = Math.min(options.jobs, files.length)
   let pool: WorkerPool | undefined
   const processOne = async (file: string): Promise<FileOutcome> => {
-    if (!inPool) return toFileOutcome(await processFile(file, options))
+    if (!inPool) {
+      // Loaded at the first miss: a run served from the cache parses nothing.
+      const { processFile } = await import('../process-file.js')
+      return toFileOutcome(await processFile(file, options))
+    }
     pool ??= new WorkerPool({
       size,
       entry: workerEntry,
@@ -69,7 +76,9 @@ export async function processInputs(
         onOutcome(index, outcome)
       }
     }
-    await Promise.all(Array.from({ length: inPool ? size * 2 : 1 }, feed))
+    // Feeders: with a pool, enough to keep every worker fed and the cache's
+    // reads overlapping; in this thread, one file at a time.
+    await Promise.all(Array.from({ length: inPool ? Math.max(size * 2, FEEDERS) : 1 }, feed))
   } finally {
     await pool?.close()
   }

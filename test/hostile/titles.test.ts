@@ -49,7 +49,10 @@ describe('titles that try path traversal or carry markup', () => {
       expect(name).toMatch(/^(?:[a-z0-9][a-z0-9-]*\.(?:json|md)|report\.json)$/)
       expect(name.replace(/(?:-\d+)?\.(?:json|md)$/, '').length).toBeLessThanOrEqual(80)
     }
-    expect(readdirSync(cwd).sort()).toEqual(['input', 'out'])
+    // Besides the output folder, only winnow's cache folder, of hashed names.
+    expect(readdirSync(cwd).sort()).toEqual(['.winnow-cache', 'input', 'out'])
+    for (const name of readdirSync(path.join(cwd, '.winnow-cache'), { recursive: true }))
+      expect(String(name)).toMatch(/^(?:\.gitignore|[0-9a-f]{2}(?:\/[0-9a-f]{64}\.json)?)$/)
   })
 
   it('keeps titles as text: no markup survives a CommonMark renderer that allows HTML', () => {

@@ -12,7 +12,8 @@ let cwd = ''
 function clean(out: string, jobs: number) {
   const run = spawnSync(
     process.execPath,
-    [bin, 'clean', 'input', '--out', out, '--jobs', String(jobs)],
+    // --no-cache: both runs must process every file, the second in workers.
+    [bin, 'clean', 'input', '--out', out, '--jobs', String(jobs), '--no-cache'],
     {
       cwd,
       encoding: 'utf8',

@@ -37,6 +37,7 @@ describe('winnow clean --reporter json', () => {
       'groups',
       'removals',
       'files',
+      'cache',
       'errors',
       'warnings',
       'exitCode',
