@@ -31,7 +31,8 @@ export interface BetweenMarkersHandlers<T extends Node> {
 interface Pair<T> {
   readonly begin: T
   readonly end: T
-  readonly endAncestors: ReadonlySet<Node>
+  /** The nodes that hold the end marker: entered, not removed. */
+  endAncestors: ReadonlySet<Node>
   readonly removed: Node[]
 }
 
@@ -51,29 +52,33 @@ export function removeBetweenMarkers<T extends Node>(
     return from !== undefined && to !== undefined && to - from > MAX_MARKER_BLOCK_LENGTH
   }
   const pairs = new Map<Node, Pair<T>>()
-  const unpaired = new Set<Node>()
+  const unpaired = new Map<Node, MarkerHit<T>['kind']>()
   let open: MarkerHit<T> | undefined
   for (const hit of hits) {
     if (hit.kind === 'begin') {
-      if (open) unpaired.add(hit.node)
+      if (open) unpaired.set(hit.node, 'begin')
       else open = hit
     } else if (open && tooFar(open.node, hit.node)) {
-      unpaired.add(open.node)
-      unpaired.add(hit.node)
+      unpaired.set(open.node, 'begin')
+      unpaired.set(hit.node, 'end')
       open = undefined
     } else if (open) {
       pairs.set(open.node, {
         begin: open.node,
         end: hit.node,
-        endAncestors: ancestorsOf(tree, hit.node),
+        endAncestors: new Set(),
         removed: [],
       })
       open = undefined
     } else {
-      unpaired.add(hit.node)
+      unpaired.set(hit.node, 'end')
     }
   }
-  if (open) unpaired.add(open.node)
+  if (open) unpaired.set(open.node, 'begin')
+  // The ancestors of every end marker, in one walk of the tree (one walk per
+  // pair would make a page with many ad blocks quadratic).
+  const ancestors = ancestorsOf(tree, new Set([...pairs.values()].map((pair) => pair.end)))
+  for (const pair of pairs.values()) pair.endAncestors = ancestors.get(pair.end) ?? new Set()
 
   let active: Pair<T> | undefined
   const walk = (parent: Parent): void => {
@@ -103,8 +108,8 @@ export function removeBetweenMarkers<T extends Node>(
         if (handlers.keepAfterCut(child as T, 'begin')) kept.push(child)
         continue
       }
-      if (unpaired.has(child)) {
-        const kind = hits.find((hit) => hit.node === child)?.kind ?? 'begin'
+      const kind = unpaired.get(child)
+      if (kind) {
         if (handlers.onUnpaired({ node: child as T, kind })) kept.push(child)
         continue
       }
@@ -116,12 +121,14 @@ export function removeBetweenMarkers<T extends Node>(
   if (pairs.size > 0 || unpaired.size > 0) walk(tree)
 }
 
-function ancestorsOf(tree: Parent, target: Node): Set<Node> {
-  const found = new Set<Node>()
+/** The ancestors of each target node, found in one walk. */
+function ancestorsOf(tree: Parent, targets: ReadonlySet<Node>): Map<Node, Set<Node>> {
+  const found = new Map<Node, Set<Node>>()
+  if (targets.size === 0) return found
   visitParents(tree, (node, ancestors) => {
-    if (node !== target) return
-    for (const ancestor of ancestors) found.add(ancestor)
-    return false
+    if (!targets.has(node)) return
+    found.set(node, new Set(ancestors))
+    return 'skip'
   })
   return found
 }
