@@ -1,5 +1,6 @@
 import { applyFilterLists } from './apply-filter-lists.js'
 import { handleAffiliateLinks } from './handle-affiliate-links.js'
+import { linkBareUrls } from './link-bare-urls.js'
 import { removeAdContainers } from './remove-ad-containers.js'
 import { removeComments } from './remove-comments.js'
 import { removeElements } from './remove-elements.js'
@@ -9,23 +10,32 @@ import { removeTrackingPixels } from './remove-tracking-pixels.js'
 import { removeUiResidue } from './remove-ui-residue.js'
 import { removeUnsafeMarkup } from './remove-unsafe-markup.js'
 import type { HastRule } from './rule.js'
+import { wrapLooseText } from './wrap-loose-text.js'
 
 /**
  * The rule families that run on the parsed tree, in order. Marker blocks go
- * first (they remove whole ranges); tracking pixels go before affiliate links
- * so that a pixel next to a banner does not count as content. Unsafe markup
- * goes last, after the rules that remove whole elements, and is not optional:
- * the sanitizer after it enforces the same.
+ * first (they remove whole ranges); bare URLs are linked next, as GFM links
+ * them when winnow's Markdown is read again, so that every rule sees the
+ * links the output will have; tracking pixels go before affiliate links
+ * so that a pixel next to a banner does not count as content. Loose text
+ * between blocks is wrapped in paragraphs before the rules that judge
+ * paragraph-like blocks, as the Markdown output will have it. Unsafe markup
+ * goes after the rules that remove whole elements, and is not optional: the
+ * sanitizer after the rules enforces the same. UI residue goes last, so that
+ * a line an unsafe image or link leaves alone ("Advertisement") is judged
+ * as it will be read.
  */
 export const hastRules: readonly HastRule[] = [
   removeMarkerBlocksHast,
+  linkBareUrls,
   removeElements,
   removeAdContainers,
   applyFilterLists,
   removeTrackingPixels,
+  wrapLooseText,
   handleAffiliateLinks,
   removeLinkLists,
-  removeUiResidue,
   removeComments,
   removeUnsafeMarkup,
+  removeUiResidue,
 ]

@@ -1,7 +1,9 @@
 import type { Element, Nodes, Parents, Root } from 'hast'
 import type { VFile } from 'vfile'
+import { hasAutolinkLiteral } from './autolink-literals.js'
 import type { CleanPolicy } from './policy.js'
 import { previewHast, reportRemoval, shorten } from './report-removal.js'
+import { textOf } from './text-of.js'
 
 /** One family of cleaning rules that works on the parsed (hast) tree. */
 export interface HastRule {
@@ -28,7 +30,10 @@ export interface RuleContext {
     parent: Parents,
     removal: { readonly ruleId: string; readonly reason: string },
   ) => void
-  /** Replace an element by its children (an unlinked link) and report it. */
+  /**
+   * Replace an element by its children (an unlinked link) and report it; a
+   * link whose text is a URL goes whole, as GFM would link its text again.
+   */
   readonly unwrap: (
     node: Element,
     parent: Parents,
@@ -70,10 +75,14 @@ export function createRuleContext(file: VFile, policy: CleanPolicy, pageUrl?: st
     unwrap(node, parent, { ruleId, reason }) {
       const index = parent.children.indexOf(node)
       if (index === -1) return
-      parent.children.splice(index, 1, ...node.children)
+      // Unlinking a URL cannot stick: GFM links a bare URL again.
+      const url = hasAutolinkLiteral(textOf(node))
+      parent.children.splice(index, 1, ...(url ? [] : node.children))
       reportRemoval(file, {
         ruleId,
-        reason,
+        reason: url
+          ? `${reason}; its text is a URL, which Markdown links again: removed it`
+          : reason,
         place: node.position ?? parent.position,
         preview: previewHast(node),
       })

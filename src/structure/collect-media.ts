@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast'
-import { toString as mdastToString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { ArticleImage, ArticleLink } from '../types.js'
+import { plainText } from './plain-text.js'
 
 /** Every image in a run of nodes, in document order. */
 export function collectImages(nodes: readonly RootContent[]): ArticleImage[] {
@@ -19,7 +19,10 @@ export function collectLinks(nodes: readonly RootContent[]): ArticleLink[] {
   const links: ArticleLink[] = []
   for (const node of nodes) {
     visit(node, 'link', (link) => {
-      links.push({ text: mdastToString(link).replace(/\s+/g, ' ').trim(), href: link.url })
+      links.push({
+        text: plainText([link], { includeImageAlt: true }).replace(/\s+/g, ' ').trim(),
+        href: link.url,
+      })
     })
   }
   return links

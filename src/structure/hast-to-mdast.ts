@@ -2,11 +2,17 @@ import type { Root as HastRoot } from 'hast'
 import { toMdast } from 'hast-util-to-mdast'
 import type { Root } from 'mdast'
 import { remove } from 'unist-util-remove'
+import { linkAutolinkLiterals } from '../clean/autolink-literals.js'
 
-/** Turn cleaned hast into mdast. Raw HTML cannot survive: any `html` node left is dropped. */
+/**
+ * Turn cleaned hast into mdast. Raw HTML cannot survive: any `html` node left
+ * is dropped. Bare URLs left in text are linked, as GFM links them when the
+ * Markdown written from this tree is read: the record is what its Markdown says.
+ */
 export function hastToMdast(tree: HastRoot): Root {
   const mdast = toMdast(tree)
   const root: Root = mdast.type === 'root' ? mdast : { type: 'root', children: [] }
   remove(root, 'html')
+  linkAutolinkLiterals(root)
   return root
 }

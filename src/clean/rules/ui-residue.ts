@@ -5,8 +5,10 @@
  */
 export const uiResidueLines: readonly RegExp[] = [
   /^(?:close|close ad|close this ad|dismiss|skip ad|skip)$/,
-  /^(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|sponsored links?|promoted|paid content)$/,
-  /^(?:scroll to continue(?: with content)?|continue reading below|story continues below(?: advertisement)?|article continues below(?: advertisement)?)$/,
+  /^(?:advertisements?|advertising|adverts?|ads?|sponsored|sponsored (?:content|links?|message|post)|promoted(?: content)?|paid (?:content|post)|ad feedback|report (?:this )?ad)$/,
+  // The caption of an ad slot inside the text, with or without an ad label
+  // before it: "Advertisement - Continue Reading Below", "Story continues below advertisement".
+  /^(?:(?:advertisements?|advert|ad)\s*[-–—:|·•]?\s*)?(?:scroll to continue(?: with content)?|continue reading(?: the (?:main )?story)? below|(?:story|article|content) continues below(?: (?:this )?(?:advertisement|ad))?|(?:story|article|content) continues after (?:this )?(?:advertisement|ad))$/,
   /^(?:share this|share this article|share on facebook|share on twitter|tweet|pin it|print|email|copy link|share)$/,
   /^(?:loading|loading comments)$/,
   // Note: a lone close glyph; other single symbols (a divider like `* * *`) are kept.

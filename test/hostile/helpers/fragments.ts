@@ -35,6 +35,12 @@ const adBlocks: readonly Block[] = [
     html: '<p><strong>Also read</strong></p><ul><li><a href="https://news.example.org/1">Other story</a></li><li><a href="https://news.example.org/2">Another story</a></li></ul>',
   },
   { md: 'Advertisement', html: '<p>Advertisement</p>' },
+  // Loose text between blocks, not in a <p>.
+  same('Advertisement'),
+  same('As an Amazon Associate I earn from qualifying purchases.'),
+  // Bare affiliate URLs, as text and as the text of an affiliate link.
+  same('<p>Buy it at https://www.amazon.com/dp/B03?tag=deals-20 today.</p>'),
+  same('<p>Get it at <a href="https://amzn.to/3xyz">https://amzn.to/3xyz</a> now.</p>'),
   { md: '[adinserter block="3"]', html: '<p>[adinserter block="3"]</p>' },
   {
     md: 'As an Amazon Associate I earn from qualifying purchases.',
@@ -77,6 +83,18 @@ const content: fc.Arbitrary<Block> = fc.oneof(
   })),
   paragraph.map((text) => ({ md: `> ${text}`, html: `<blockquote>${text}</blockquote>` })),
   paragraph.map((text) => same(`<p>${text} <b>bold</b> <a href="https://ok.example/">ok</a></p>`)),
+  // Bare URLs, `www.` domains and e-mail addresses in text: GFM links them.
+  fc
+    .tuple(
+      sentence,
+      fc.constantFrom(
+        'https://shop.example/kettle?tag=x-20',
+        'www.ok.example/descale.',
+        'help@ok.example',
+        '(see http://ok.example/a_(b))',
+      ),
+    )
+    .map(([text, url]) => ({ md: `${text} ${url}`, html: `<p>${text} ${url}</p>` })),
 )
 
 /** One block of a scraped document: content, an ad, or an injection vector. */
