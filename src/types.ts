@@ -41,6 +41,9 @@ export interface ArticleRecord {
   readonly description?: string
   readonly date?: string
   readonly updated?: string
+  readonly author?: string
+  /** The page's own address: its canonical link, `og:url`, or front matter `url`. */
+  readonly url?: string
   readonly tags: readonly string[]
   readonly categories: readonly string[]
   readonly kind: 'listicle' | 'article'
@@ -59,6 +62,17 @@ export interface ParagraphKey {
   readonly key: string
   /** Line of the paragraph in the input, when known. */
   readonly line?: number
+  /**
+   * The part of the record that holds it: 0 the intro, then each item, then
+   * each section, in the order of `items` and `sections`.
+   */
+  readonly part?: number
+  /**
+   * For a paragraph at the top of its part: the key (`blockKey`) of its exact
+   * Markdown there, a block between blank lines that can be cut out without
+   * parsing the part again.
+   */
+  readonly block?: string
   readonly preview: string
 }
 

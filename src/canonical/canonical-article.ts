@@ -6,6 +6,8 @@ export interface ArticleSource {
   readonly path: string
   readonly title: string
   readonly date?: string
+  /** The source's own address (canonical link, `og:url`, front matter `url`), when it gives one. */
+  readonly url?: string
   readonly sha256: string
   /** Estimated similarity of this source's cleaned body to the canonical member's, 0–1. */
   readonly similarity: number
@@ -20,6 +22,7 @@ export interface CanonicalArticle {
   readonly description?: string
   readonly date?: string
   readonly updated?: string
+  readonly author?: string
   readonly tags: readonly string[]
   readonly categories: readonly string[]
   readonly kind: 'listicle' | 'article'
@@ -54,6 +57,7 @@ export function canonicalArticle(
     ...(record.description === undefined ? {} : { description: record.description }),
     ...(record.date === undefined ? {} : { date: record.date }),
     ...(record.updated === undefined ? {} : { updated: record.updated }),
+    ...(record.author === undefined ? {} : { author: record.author }),
     tags: record.tags,
     categories: record.categories,
     kind: record.kind,
@@ -70,6 +74,7 @@ export function canonicalArticle(
       path: member.path,
       title: member.record.title,
       ...(member.record.date === undefined ? {} : { date: member.record.date }),
+      ...(member.record.url === undefined ? {} : { url: member.record.url }),
       sha256: member.sha256,
       similarity: member.similarity,
     })),

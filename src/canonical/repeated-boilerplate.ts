@@ -1,10 +1,9 @@
-import type { Paragraph } from 'mdast'
+import type { Paragraph, Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
-import { toString as mdastToString } from 'mdast-util-to-string'
 import { gfm } from 'micromark-extension-gfm'
 import { remove } from 'unist-util-remove'
-import { paragraphKey } from '../structure/paragraph-keys.js'
+import { paragraphKey, paragraphText } from '../structure/paragraph-keys.js'
 import { nodesToMarkdown } from '../structure/to-markdown.js'
 import type { ArticleRecord } from '../types.js'
 
@@ -33,14 +32,23 @@ export function findBoilerplate(
   return boilerplate
 }
 
+/** The syntax extensions of winnow's own Markdown, made once (combining them is not free). */
+const extensions = [gfm()]
+const mdastExtensions = [gfmFromMarkdown()]
+
+/** Parse Markdown that winnow wrote into a record (GFM, no front matter). */
+export function parseRecordMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions, mdastExtensions })
+}
+
 /** Remove boilerplate paragraphs from a Markdown body. */
 export function stripBoilerplate(markdown: string, boilerplate: ReadonlySet<string>): string {
   if (boilerplate.size === 0 || markdown === '') return markdown
-  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
+  const tree = parseRecordMarkdown(markdown)
   let removed = false
   remove(tree, (node) => {
     if (node.type !== 'paragraph') return false
-    const key = paragraphKey(mdastToString(node as Paragraph))
+    const key = paragraphKey(paragraphText(node as Paragraph))
     const hit = key !== undefined && boilerplate.has(key)
     removed ||= hit
     return hit

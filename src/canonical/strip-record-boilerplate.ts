@@ -1,33 +1,67 @@
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
-import { gfm } from 'micromark-extension-gfm'
 import { collectImages, collectLinks } from '../structure/collect-media.js'
-import type { ArticleRecord } from '../types.js'
-import { stripBoilerplate } from './repeated-boilerplate.js'
+import type { ArticleItem, ArticleRecord, ParagraphKey } from '../types.js'
+import { cutBlocks } from './cut-blocks.js'
+import { parseRecordMarkdown, stripBoilerplate } from './repeated-boilerplate.js'
 
-/** A record with boilerplate paragraphs removed from its intro, items and sections. */
+/** Markdown that may hold a link or an image (explicit, autolink or literal). */
+const MAY_HOLD_MEDIA = /[[<]|:\/\/|www\./i
+
+/**
+ * A record with boilerplate paragraphs removed from its intro, items and
+ * sections. Only the parts that hold one (see `ParagraphKey.part`) are
+ * touched. A part whose boilerplate paragraphs are all top-level blocks of
+ * known Markdown (`ParagraphKey.block`) has them cut out as text; any other
+ * part is parsed again, as is an item that loses a link or an image (its
+ * media lists are collected again).
+ */
 export function stripRecordBoilerplate(
   record: ArticleRecord,
   boilerplate: ReadonlySet<string>,
 ): ArticleRecord {
-  if (!record.paragraphs.some((paragraph) => boilerplate.has(paragraph.key))) return record
+  const found = record.paragraphs.filter((paragraph) => boilerplate.has(paragraph.key))
+  if (found.length === 0) return record
+  const everywhere = found.some((paragraph) => paragraph.part === undefined)
+  const inPart = (part: number) => found.filter((paragraph) => paragraph.part === part)
+  const touched = (part: number) => everywhere || inPart(part).length > 0
+  const sectionsFrom = 1 + record.items.length
+  const strip = (markdown: string, part: number) =>
+    everywhere ? undefined : cutBlocksOf(markdown, inPart(part))
   return {
     ...record,
-    intro: stripBoilerplate(record.intro, boilerplate),
-    items: record.items.map((item) => {
-      const body = stripBoilerplate(item.body, boilerplate)
-      if (body === item.body) return item
-      const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
-      return {
-        ...item,
-        body,
-        images: collectImages(tree.children),
-        links: collectLinks(tree.children),
-      }
-    }),
-    sections: record.sections.map((section) => ({
-      ...section,
-      body: stripBoilerplate(section.body, boilerplate),
-    })),
+    intro: touched(0)
+      ? (strip(record.intro, 0)?.markdown ?? stripBoilerplate(record.intro, boilerplate))
+      : record.intro,
+    items: record.items.map((item, index) =>
+      touched(1 + index) ? stripItem(item, strip(item.body, 1 + index), boilerplate) : item,
+    ),
+    sections: record.sections.map((section, index) =>
+      touched(sectionsFrom + index)
+        ? {
+            ...section,
+            body:
+              strip(section.body, sectionsFrom + index)?.markdown ??
+              stripBoilerplate(section.body, boilerplate),
+          }
+        : section,
+    ),
   }
+}
+
+function cutBlocksOf(markdown: string, paragraphs: readonly ParagraphKey[]) {
+  const blocks = paragraphs.map((paragraph) => paragraph.block)
+  if (blocks.some((block) => block === undefined)) return undefined
+  return cutBlocks(markdown, new Set(blocks as string[]), paragraphs.length)
+}
+
+function stripItem(
+  item: ArticleItem,
+  cut: ReturnType<typeof cutBlocksOf>,
+  boilerplate: ReadonlySet<string>,
+): ArticleItem {
+  if (cut && !cut.removed.some((block) => MAY_HOLD_MEDIA.test(block)))
+    return { ...item, body: cut.markdown }
+  const body = stripBoilerplate(item.body, boilerplate)
+  if (body === item.body) return item
+  const tree = parseRecordMarkdown(body)
+  return { ...item, body, images: collectImages(tree.children), links: collectLinks(tree.children) }
 }

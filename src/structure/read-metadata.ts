@@ -5,6 +5,9 @@ export interface Metadata {
   readonly description?: string
   readonly date?: string
   readonly updated?: string
+  readonly author?: string
+  /** The page's own address (canonical link, `og:url`, front matter `url`), http(s) only. */
+  readonly url?: string
   readonly tags: readonly string[]
   readonly categories: readonly string[]
 }
@@ -15,6 +18,8 @@ const keys = {
   description: ['description', 'summary', 'excerpt'],
   date: ['date', 'published', 'publishDate', 'pubDate', 'datePublished', 'created'],
   updated: ['updated', 'lastmod', 'modified', 'dateModified', 'lastModified'],
+  author: ['author', 'authors', 'byline', 'creator'],
+  url: ['canonical', 'canonical_url', 'canonicalUrl', 'url', 'permalink', 'link', 'source'],
   tags: ['tags', 'keywords'],
   categories: ['categories', 'category'],
 } as const
@@ -25,11 +30,15 @@ export function readMetadata(data: FrontMatter): Metadata {
   const description = text(pick(data, keys.description))
   const date = dateText(pick(data, keys.date))
   const updated = dateText(pick(data, keys.updated))
+  const author = authorText(pick(data, keys.author))
+  const url = webAddress(pick(data, keys.url))
   return {
     ...(title ? { title } : {}),
     ...(description ? { description } : {}),
     ...(date ? { date } : {}),
     ...(updated ? { updated } : {}),
+    ...(author ? { author } : {}),
+    ...(url ? { url } : {}),
     tags: list(pick(data, keys.tags)),
     categories: list(pick(data, keys.categories)),
   }
@@ -55,6 +64,23 @@ function text(value: FrontMatterValue | undefined): string | undefined {
   if (typeof value === 'string') return plainText(value) || undefined
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   return undefined
+}
+
+/** One author, or a list joined with commas. */
+function authorText(value: FrontMatterValue | undefined): string | undefined {
+  if (Array.isArray(value)) return list(value).join(', ') || undefined
+  return text(value)
+}
+
+/** An absolute http(s) URL, as the URL standard serializes it; anything else is dropped. */
+function webAddress(value: FrontMatterValue | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined
+  try {
+    const url = new URL(value.trim())
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Dates are kept as written when they parse as dates; anything else is dropped. */

@@ -1,20 +1,44 @@
-import type { Root, RootContent } from 'mdast'
+import type { Paragraph, Root, RootContent } from 'mdast'
 import { gfmToMarkdown } from 'mdast-util-gfm'
-import { toMarkdown } from 'mdast-util-to-markdown'
+import { defaultHandlers, type Options, toMarkdown } from 'mdast-util-to-markdown'
+
+export interface NodesToMarkdownOptions {
+  /**
+   * Called with each top-level paragraph and its exact Markdown in the
+   * result, so later stages can find it there without parsing again.
+   */
+  readonly onParagraph?: (node: Paragraph, markdown: string) => void
+}
+
+const style: Options = {
+  extensions: [gfmToMarkdown()],
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  fence: '`',
+  fences: true,
+  rule: '-',
+  listItemIndent: 'one',
+  resourceLink: true,
+}
 
 /** Serialize mdast nodes as Markdown, with one fixed style so output is byte-stable. */
-export function nodesToMarkdown(nodes: readonly RootContent[]): string {
+export function nodesToMarkdown(
+  nodes: readonly RootContent[],
+  options: NodesToMarkdownOptions = {},
+): string {
   if (nodes.length === 0) return ''
   const root: Root = { type: 'root', children: [...nodes] }
+  const { onParagraph } = options
+  if (!onParagraph) return toMarkdown(root, style).trim()
   return toMarkdown(root, {
-    extensions: [gfmToMarkdown()],
-    bullet: '-',
-    emphasis: '_',
-    strong: '*',
-    fence: '`',
-    fences: true,
-    rule: '-',
-    listItemIndent: 'one',
-    resourceLink: true,
+    ...style,
+    handlers: {
+      paragraph(node, parent, state, info) {
+        const markdown = defaultHandlers.paragraph(node, parent, state, info)
+        if (parent?.type === 'root') onParagraph(node, markdown)
+        return markdown
+      },
+    },
   }).trim()
 }

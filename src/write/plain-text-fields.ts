@@ -34,6 +34,7 @@ export function withPlainTextFields(
     ...record,
     title: plain(record.title) || plain(options.fallbackTitle) || 'article',
     ...(record.description === undefined ? {} : { description: plain(record.description) }),
+    ...(record.author === undefined ? {} : { author: plain(record.author) }),
     tags: record.tags.map(plain),
     categories: record.categories.map(plain),
     items: record.items.map((item) => ({
