@@ -1,3 +1,4 @@
+import { decodeDeclared } from './declared-encoding.js'
 import { InputError } from './input-error.js'
 
 export interface DecodeOptions {
@@ -19,39 +20,55 @@ export function tooLarge(size: number, maxBytes: number): InputError {
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 /**
- * Turn the bytes of one input into text: refuse empty, binary, oversized,
- * UTF-16 and invalid UTF-8 input with a reason; drop a UTF-8 BOM; turn CRLF
- * and CR into LF.
+ * Turn the bytes of one input into text: refuse empty, binary and oversized
+ * input with a reason; read UTF-16 by its byte order mark; read UTF-8 (a BOM
+ * dropped), or, when the bytes are not UTF-8, the encoding the page declares
+ * (`<meta charset>`: windows-1252, Shift_JIS, …); refuse anything else with
+ * the first bad byte; turn CRLF and CR into LF.
  */
 export function decodeInput(bytes: Uint8Array, options: DecodeOptions): string {
   if (bytes.byteLength > options.maxBytes) throw tooLarge(bytes.byteLength, options.maxBytes)
   if (bytes.byteLength === 0) {
     throw new InputError('empty file', { status: 'skipped' })
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError(
-      `UTF-16 text (byte order mark ${bytes[0] === 0xff ? 'FF FE' : 'FE FF'}): convert the file to UTF-8`,
-      { status: 'error' },
-    )
-  }
-  const nul = bytes.indexOf(0)
-  if (nul !== -1) {
-    throw new InputError(`binary file: NUL byte at offset ${nul}`, { status: 'skipped' })
-  }
-  let text: string
-  try {
-    text = decoder.decode(bytes)
-  } catch {
-    throw new InputError(
-      `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}: convert the file to UTF-8`,
-      { status: 'error' },
-    )
-  }
-  text = text.replace(/\r\n?/g, '\n')
+  const text = (utf16(bytes) ?? utf8OrDeclared(bytes)).replace(/\r\n?/g, '\n')
   if (text.trim() === '') {
     throw new InputError('file has only white space', { status: 'skipped' })
   }
   return text
+}
+
+/** UTF-16 text by its byte order mark, or `undefined` without one. */
+function utf16(bytes: Uint8Array): string | undefined {
+  const little = bytes[0] === 0xff && bytes[1] === 0xfe
+  if (!little && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined
+  try {
+    return new TextDecoder(little ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes)
+  } catch {
+    throw new InputError(
+      `invalid UTF-16 text (byte order mark ${little ? 'FF FE' : 'FE FF'}): convert the file to UTF-8`,
+      { status: 'error' },
+    )
+  }
+}
+
+/** UTF-8, else the encoding the page declares; a NUL byte means a binary file. */
+function utf8OrDeclared(bytes: Uint8Array): string {
+  const nul = bytes.indexOf(0)
+  if (nul !== -1) {
+    throw new InputError(`binary file: NUL byte at offset ${nul}`, { status: 'skipped' })
+  }
+  try {
+    return decoder.decode(bytes)
+  } catch {
+    // Not UTF-8: the page may say what it is.
+  }
+  const declared = decodeDeclared(bytes)
+  if (declared?.text !== undefined) return declared.text
+  throw new InputError(
+    `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}${declared ? ` (declared ${declared.encoding}, which cannot be decoded)` : ''}: convert the file to UTF-8`,
+    { status: 'error' },
+  )
 }
 
 /** Offset of the first byte where UTF-8 decoding fails, for the error message. */

@@ -26,11 +26,24 @@ const files: Record<string, Uint8Array> = {
   ]),
   'utf16-le.md': Buffer.concat([
     Buffer.from([0xff, 0xfe]),
-    Buffer.from('# Title\n\nText.\n', 'utf16le'),
+    Buffer.from('# Sixteen little\n\nText in UTF-16, little end first.\n', 'utf16le'),
   ]),
   'utf16-be.md': Buffer.concat([
     Buffer.from([0xfe, 0xff]),
-    Buffer.from('# T\n', 'utf16le').swap16(),
+    Buffer.from('# Sixteen big\n\nText in UTF-16, big end first.\n', 'utf16le').swap16(),
+  ]),
+  'utf16-odd.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from([0x41, 0x00, 0x42])]),
+  'windows-1252.html': Buffer.from(
+    '<!doctype html><html><head><meta charset="windows-1252"><title>Caf\u00e9 cr\u00e8me</title></head><body><article><h1>Caf\u00e9 cr\u00e8me</h1><p>Cr\u00e8me br\u00fbl\u00e9e needs a blowtorch \u2013 or a very hot grill.</p></article></body></html>',
+    'latin1',
+  ).map((byte, index, all) => (all[index] === 0x13 ? 0x96 : byte)),
+  'shift-jis.html': Buffer.concat([
+    utf8(
+      '<!doctype html><html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><title>Tea</title></head><body><article><h1>Tea</h1><p>',
+    ),
+    // 日本茶 (Japanese tea) in Shift_JIS
+    Buffer.from([0x93, 0xfa, 0x96, 0x7b, 0x92, 0x83]),
+    utf8('</p></article></body></html>'),
   ]),
   'bom.md': Buffer.concat([
     Buffer.from([0xef, 0xbb, 0xbf]),
@@ -78,12 +91,29 @@ describe('hostile bytes: every file gets a clear outcome, the batch goes on', as
     })
   })
 
-  it('refuses UTF-16 with a reason rather than calling it binary', () => {
-    expect(outcome('utf16-le.md')).toMatchObject({
+  it('reads UTF-16 by its byte order mark, and refuses broken UTF-16 rather than calling it binary', () => {
+    for (const [name, title] of [
+      ['utf16-le.md', 'Sixteen little'],
+      ['utf16-be.md', 'Sixteen big'],
+    ]) {
+      expect(outcome(name ?? '').status, name).toBe('ok')
+      expect(result.articles.some((article) => article.title === title)).toBe(true)
+    }
+    expect(outcome('utf16-odd.md')).toMatchObject({
       status: 'error',
-      reason: 'UTF-16 text (byte order mark FF FE): convert the file to UTF-8',
+      reason: 'invalid UTF-16 text (byte order mark FF FE): convert the file to UTF-8',
     })
-    expect(outcome('utf16-be.md').reason).toContain('UTF-16 text (byte order mark FE FF)')
+  })
+
+  it('reads a page that is not UTF-8 in the encoding its <meta> declares', () => {
+    expect(outcome('windows-1252.html').status).toBe('ok')
+    const cafe = result.articles.find((article) => article.title === 'Café crème')
+    expect(cafe?.intro).toBe('Crème brûlée needs a blowtorch – or a very hot grill.')
+    expect(outcome('shift-jis.html').status).toBe('ok')
+    const tea = result.articles.find(
+      (article) => article.sources[0]?.path === 'input/shift-jis.html',
+    )
+    expect(tea?.intro).toBe('日本茶')
   })
 
   it('drops a UTF-8 byte order mark: the front matter is still read', () => {

@@ -1,0 +1,26 @@
+import sniffHtmlEncoding from 'html-encoding-sniffer'
+import { decode, isSupported } from 'whatwg-encoding'
+
+const NONE = 'none'
+
+/**
+ * The encoding a page declares for itself, by the HTML standard's sniffing
+ * algorithm: a byte order mark, else `<meta charset>` or `<meta http-equiv=
+ * content-type>` in its first 1,024 bytes. `undefined` when it declares none.
+ */
+export function declaredEncoding(bytes: Uint8Array): string | undefined {
+  const name = sniffHtmlEncoding(bytes, { defaultEncoding: NONE })
+  return name === NONE ? undefined : name
+}
+
+/**
+ * The bytes decoded in the encoding the page declares, by the Encoding
+ * Standard (iconv-lite underneath: Node's own decoder reads windows-1252 as
+ * Latin-1), or `undefined` when it declares none, declares UTF-8, or names
+ * one that cannot be decoded.
+ */
+export function decodeDeclared(bytes: Uint8Array): { encoding: string; text?: string } | undefined {
+  const encoding = declaredEncoding(bytes)
+  if (encoding === undefined || encoding === 'UTF-8') return undefined
+  return isSupported(encoding) ? { encoding, text: decode(bytes, encoding) } : { encoding }
+}
