@@ -5,10 +5,19 @@
  * ~10% near copies) into a temp folder, then, `--runs` times each, measures
  * the floor (read + micromark/parse5, single-threaded, in this process) and
  * `node bin/winnow.js clean … --jobs N` for each N of `--jobs`. Prints
- * medians: seconds, docs/s, MB/s, peak RSS of the child and the ratio to the
- * floor, and whether the targets are met. Needs `npm run build` first.
+ * medians: seconds, docs/s, MB/s, CPU seconds and peak RSS of the child and
+ * the ratio to the floor, and whether the targets are met. The machine's load
+ * is printed before and after: on a shared machine, wall-clock figures are
+ * only comparable at similar loads (CPU seconds are steadier).
+ *
+ * `--memory 10000,100000` measures how peak RSS grows with the folder
+ * instead: one `--jobs 2` run (the first of `--jobs` above 1) per size, on a
+ * corpus generated per size (kept under `--dir` when given, so that a
+ * second measurement reuses it), and the ratio of each peak RSS to the
+ * first's. Needs `npm run build` first.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -24,18 +33,18 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: '1,2' },
     dir: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    memory: { type: 'string' },
   },
 })
-const docs = Number(values.docs)
 const runs = Number(values.runs)
 const jobsList = values.jobs.split(',').map(Number)
 const root = path.join(import.meta.dirname, '../..')
 if (!existsSync(path.join(root, 'dist/cli/main.js'))) throw new Error('run `npm run build` first')
 
-const corpus = values.dir ?? mkdtempSync(path.join(tmpdir(), `winnow-bench-${docs}-`))
-if (!existsSync(path.join(corpus, '000'))) await writeCorpus(corpus, { docs })
-const files = (await fg('**/*', { cwd: corpus, absolute: true })).sort()
-const html = files.filter((file) => file.endsWith('.html')).length
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')
 
 const median = (numbers: readonly number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b)
@@ -45,45 +54,97 @@ const median = (numbers: readonly number[]) => {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
-const floorRuns: number[] = []
-let bytes = 0
-for (let run = 0; run < runs; run++) {
-  const floor = await measureFloor(files)
-  floorRuns.push(floor.seconds)
-  bytes = floor.bytes
-}
-const floor = median(floorRuns)
-const results = new Map<number, CliRun[]>()
-for (const jobs of jobsList) {
-  const list: CliRun[] = []
-  for (let run = 0; run < runs; run++) list.push(await runCli({ input: corpus, jobs }))
-  results.set(jobs, list)
+/** A corpus of `docs` articles in `folder`, generated unless it is there already. */
+async function corpusFiles(folder: string, docs: number): Promise<string[]> {
+  if (!existsSync(path.join(folder, '000'))) await writeCorpus(folder, { docs })
+  return (await fg('**/*', { cwd: folder, absolute: true })).sort()
 }
 
-const megabytes = bytes / 1024 / 1024
-const row = (label: string, seconds: number, rss: string) =>
-  `${label.padEnd(22)}${seconds.toFixed(2).padStart(9)}${(docs / seconds).toFixed(1).padStart(9)}${(megabytes / seconds).toFixed(2).padStart(8)}${rss.padStart(11)}${(seconds / floor).toFixed(2).padStart(9)}`
-console.log(
-  `winnow bench: ${files.length} docs (${files.length - html} Markdown, ${html} HTML), ${megabytes.toFixed(1)} MB; medians of ${runs} runs; ${availableParallelism()} cores, load ${loadavg()[0]?.toFixed(2)}`,
-)
-console.log(`${''.padEnd(22)}  seconds   docs/s    MB/s   peak RSS  × floor`)
-console.log(row('floor (read + parse)', floor, '-'))
-for (const [jobs, list] of results) {
-  const failed = list.filter((run) => run.exitCode !== 0 && run.exitCode !== 2).length
-  const rss = `${(median(list.map((run) => run.maxRssKb)) / 1024).toFixed(0)} MB`
+if (values.memory !== undefined) await memoryGrowth(values.memory.split(',').map(Number))
+else await againstFloor(Number(values.docs))
+
+async function againstFloor(docs: number): Promise<void> {
+  const corpus = values.dir ?? mkdtempSync(path.join(tmpdir(), `winnow-bench-${docs}-`))
+  const files = await corpusFiles(corpus, docs)
+  const html = files.filter((file) => file.endsWith('.html')).length
+  const loadBefore = load()
+
+  const floorRuns: number[] = []
+  let bytes = 0
+  for (let run = 0; run < runs; run++) {
+    const floor = await measureFloor(files)
+    floorRuns.push(floor.seconds)
+    bytes = floor.bytes
+  }
+  const floor = median(floorRuns)
+  const results = new Map<number, CliRun[]>()
+  for (const jobs of jobsList) {
+    const list: CliRun[] = []
+    for (let run = 0; run < runs; run++) list.push(await runCli({ input: corpus, jobs }))
+    results.set(jobs, list)
+  }
+
+  const megabytes = bytes / 1024 / 1024
+  const row = (label: string, seconds: number, cpu: string, rss: string) =>
+    `${label.padEnd(22)}${seconds.toFixed(2).padStart(9)}${(files.length / seconds).toFixed(1).padStart(9)}${(megabytes / seconds).toFixed(2).padStart(8)}${cpu.padStart(9)}${rss.padStart(11)}${(seconds / floor).toFixed(2).padStart(9)}`
   console.log(
-    `${row(`--jobs ${jobs}`, median(list.map((run) => run.seconds)), rss)}${failed ? `  (${failed} runs failed)` : ''}`,
+    `winnow bench: ${files.length} docs (${files.length - html} Markdown, ${html} HTML), ${megabytes.toFixed(1)} MB; medians of ${runs} runs; ${availableParallelism()} cores; load (1, 5, 15 min) before ${loadBefore}, after ${load()}`,
   )
+  console.log(`${''.padEnd(22)}  seconds   docs/s    MB/s  CPU s   peak RSS  × floor`)
+  console.log(row('floor (read + parse)', floor, '-', '-'))
+  for (const [jobs, list] of results) {
+    const failed = list.filter((run) => run.exitCode !== 0 && run.exitCode !== 2).length
+    const rss = `${(median(list.map((run) => run.maxRssKb)) / 1024).toFixed(0)} MB`
+    const cpu = median(list.map((run) => run.cpuSeconds)).toFixed(1)
+    console.log(
+      `${row(`--jobs ${jobs}`, median(list.map((run) => run.seconds)), cpu, rss)}${failed ? `  (${failed} runs failed)` : ''}`,
+    )
+    console.log(
+      `${''.padEnd(22)}runs: ${list.map((run) => `${run.seconds.toFixed(2)} s`).join(', ')}`,
+    )
+  }
+  console.log(`${''.padEnd(22)}floor runs: ${floorRuns.map((s) => `${s.toFixed(2)} s`).join(', ')}`)
+  const one = results.get(1)
+  const two = results.get(2)
+  if (one && two) {
+    const speedup = median(one.map((run) => run.seconds)) / median(two.map((run) => run.seconds))
+    const ratio = median(two.map((run) => run.seconds)) / floor
+    console.log(`speedup --jobs 2 over --jobs 1: ${speedup.toFixed(2)}×`)
+    console.log(
+      `targets: --jobs 2 ≤ 2× floor: ${ratio <= 2 ? 'met' : 'missed'} (${ratio.toFixed(2)}×); --jobs 2 ≥ 1.7× faster than --jobs 1: ${speedup >= 1.7 ? 'met' : 'missed'} (${speedup.toFixed(2)}×)`,
+    )
+  }
+  if (!values.keep && values.dir === undefined) rmSync(corpus, { recursive: true, force: true })
+  else console.log(`corpus kept in ${corpus}`)
 }
-const one = results.get(1)
-const two = results.get(2)
-if (one && two) {
-  const speedup = median(one.map((run) => run.seconds)) / median(two.map((run) => run.seconds))
-  const ratio = median(two.map((run) => run.seconds)) / floor
-  console.log(`speedup --jobs 2 over --jobs 1: ${speedup.toFixed(2)}×`)
+
+async function memoryGrowth(sizes: readonly number[]): Promise<void> {
+  const jobs = jobsList.find((value) => value > 1) ?? 2
+  const base = values.dir ?? mkdtempSync(path.join(tmpdir(), 'winnow-bench-memory-'))
   console.log(
-    `targets: --jobs 2 ≤ 2× floor: ${ratio <= 2 ? 'met' : 'missed'} (${ratio.toFixed(2)}×); --jobs 2 ≥ 1.7× faster than --jobs 1: ${speedup >= 1.7 ? 'met' : 'missed'} (${speedup.toFixed(2)}×)`,
+    `winnow bench, memory: one --jobs ${jobs} run per folder size; ${availableParallelism()} cores; load (1, 5, 15 min) before ${load()}`,
   )
+  console.log(`${'docs'.padStart(9)}       MB  seconds   docs/s  CPU s   peak RSS  × first`)
+  let first: number | undefined
+  for (const docs of sizes) {
+    const corpus = path.join(base, `docs-${docs}`)
+    mkdirSync(corpus, { recursive: true })
+    const files = await corpusFiles(corpus, docs)
+    const bytes = await totalBytes(files)
+    const run = await runCli({ input: corpus, jobs })
+    first ??= run.maxRssKb
+    console.log(
+      `${String(files.length).padStart(9)}${(bytes / 1024 / 1024).toFixed(0).padStart(9)}${run.seconds.toFixed(1).padStart(9)}${(files.length / run.seconds).toFixed(1).padStart(9)}${run.cpuSeconds.toFixed(1).padStart(7)}${`${(run.maxRssKb / 1024).toFixed(0)} MB`.padStart(11)}${(run.maxRssKb / first).toFixed(2).padStart(9)}${run.exitCode !== 0 && run.exitCode !== 2 ? `  (exit ${run.exitCode})` : ''}`,
+    )
+  }
+  console.log(`load after: ${load()}`)
+  if (!values.keep && values.dir === undefined) rmSync(base, { recursive: true, force: true })
+  else console.log(`corpora kept in ${base}`)
 }
-if (!values.keep && values.dir === undefined) rmSync(corpus, { recursive: true, force: true })
-else console.log(`corpus kept in ${corpus}`)
+
+/** Total size of the files, without reading them. */
+async function totalBytes(files: readonly string[]): Promise<number> {
+  let bytes = 0
+  for (const file of files) bytes += (await stat(file)).size
+  return bytes
+}

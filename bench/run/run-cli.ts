@@ -7,6 +7,8 @@ export interface CliRun {
   readonly seconds: number
   /** Peak resident set size of the whole process (main thread and workers), in kB. */
   readonly maxRssKb: number
+  /** CPU time of the whole process (user + system, all threads), in seconds; NaN without /usr/bin/time. */
+  readonly cpuSeconds: number
   readonly exitCode: number | null
 }
 
@@ -23,7 +25,7 @@ export async function runCli(options: {
 }): Promise<CliRun> {
   const out = mkdtempSync(path.join(tmpdir(), 'winnow-bench-out-'))
   const winnow = [path.join(root, 'bin/winnow.js'), 'clean', options.input, '--out', out]
-  const args = [...winnow, '--jobs', String(options.jobs), '--quiet']
+  const args = [...winnow, '--jobs', String(options.jobs), '--quiet', '--no-cache']
   const useTime = existsSync(timeBinary)
   const [command, argv] = useTime
     ? [timeBinary, ['-v', process.execPath, ...args]]
@@ -42,5 +44,12 @@ export async function runCli(options: {
   const rss = useTime
     ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
     : /winnow-bench-maxrss=(\d+)/.exec(stderr)
-  return { seconds, maxRssKb: Number(rss?.[1] ?? Number.NaN), exitCode: code }
+  const cpu = (label: string) =>
+    Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? Number.NaN)
+  return {
+    seconds,
+    maxRssKb: Number(rss?.[1] ?? Number.NaN),
+    cpuSeconds: cpu('User') + cpu('System'),
+    exitCode: code,
+  }
 }

@@ -1,43 +1,84 @@
-import type { Element, Root } from 'hast'
-import { selectAll } from 'hast-util-select'
+import type { Element, Parents, Root } from 'hast'
+import { matches, selectAll } from 'hast-util-select'
 import { SKIP, visitParents } from 'unist-util-visit-parents'
 import type { HastRule } from './rule.js'
 import { type ElementRule, elementRules } from './rules/element-rules.js'
 import { textOf } from './text-of.js'
 
-/** Remove elements matched by the selector catalogue (AdSense, embeds, form controls). */
+/**
+ * Remove elements matched by the selector catalogue (AdSense, embeds, form
+ * controls). Each element goes with the first rule that selects it and whose
+ * text check passes; what is inside a removed element goes with it.
+ *
+ * One `selectAll` with every enabled rule's selectors finds the candidates in
+ * one pass over the tree (not one pass per rule); each candidate is then
+ * given its rule with `matches`, or, for a selector `matches` cannot judge
+ * alone (combinators, pseudo-classes), by that rule's own `selectAll`.
+ */
 export const removeElements: HastRule = {
   ids: [...new Set(elementRules.map((rule) => rule.id)), 'custom-selector'],
   run(tree, context) {
-    const matched = new Map<Element, ElementRule>()
-    for (const rule of context.policy.elementRules) {
-      if (context.policy.disabled.has(rule.id)) continue
-      for (const element of selectAll(rule.selector, tree)) {
-        if (matched.has(element)) continue
-        if (rule.textPattern && !rule.textPattern.test(textOf(element))) continue
-        matched.set(element, rule)
-      }
-    }
-    if (matched.size === 0) return
-    removeMatched(tree, matched, context)
+    const rules = context.policy.elementRules.filter(
+      (rule) => !context.policy.disabled.has(rule.id),
+    )
+    if (rules.length === 0) return
+    const candidates = new Set(selectAll(rules.map((rule) => rule.selector).join(', '), tree))
+    if (candidates.size === 0) return
+    const ruleOf = ruleFinder(rules, tree)
+    const found: [Element, Parents, ElementRule][] = []
+    visitParents(tree, 'element', (node, ancestors) => {
+      if (!candidates.has(node)) return
+      const rule = ruleOf(node, ancestors)
+      const parent = ancestors.at(-1)
+      if (!rule || !parent) return
+      found.push([node, parent, rule])
+      return SKIP
+    })
+    for (const [node, parent, rule] of found)
+      context.remove(node, parent, { ruleId: rule.id, reason: rule.reason })
   },
 }
 
-function removeMatched(
+/** The first rule that selects an element (in `tree`) and whose text check passes. */
+function ruleFinder(
+  rules: readonly ElementRule[],
   tree: Root,
-  matched: ReadonlyMap<Element, ElementRule>,
-  context: Parameters<HastRule['run']>[1],
-): void {
-  const found: [Element, Element | Root, ElementRule][] = []
-  visitParents(tree, 'element', (node, ancestors) => {
-    const rule = matched.get(node)
-    if (!rule) return
-    const parent = ancestors.at(-1)
-    if (parent && (parent.type === 'element' || parent.type === 'root'))
-      found.push([node, parent, rule])
-    return SKIP
-  })
-  for (const [node, parent, rule] of found) {
-    context.remove(node, parent, { ruleId: rule.id, reason: rule.reason })
+): (node: Element, ancestors: readonly Parents[]) => ElementRule | undefined {
+  const selected = new Map<ElementRule, ReadonlySet<Element>>()
+  const selects = (rule: ElementRule, node: Element, ancestors: readonly Parents[]): boolean => {
+    if (isCompoundList(rule.selector)) {
+      // hast-util-select reads attributes in the SVG schema inside `<svg>`.
+      const inSvg = ancestors.some((node) => node.type === 'element' && node.tagName === 'svg')
+      return matches(rule.selector, node, inSvg ? 'svg' : 'html')
+    }
+    let set = selected.get(rule)
+    if (!set) {
+      set = new Set(selectAll(rule.selector, tree))
+      selected.set(rule, set)
+    }
+    return set.has(node)
   }
+  return (node, ancestors) =>
+    rules.find(
+      (rule) =>
+        selects(rule, node, ancestors) &&
+        (!rule.textPattern || rule.textPattern.test(textOf(node))),
+    )
+}
+
+const compoundLists = new Map<string, boolean>()
+
+/**
+ * Whether a selector is a list of compound selectors only (`ins.ad,
+ * script[src*="x"]`): type, class, id and attribute tests, which `matches`
+ * judges on the element alone, as `selectAll` does in the tree.
+ */
+function isCompoundList(selector: string): boolean {
+  let known = compoundLists.get(selector)
+  if (known === undefined) {
+    const bare = selector.replace(/"[^"]*"|'[^']*'/g, '""')
+    known = !/[:>+~()|\\]/.test(bare) && bare.split(',').every((part) => !/\s/.test(part.trim()))
+    compoundLists.set(selector, known)
+  }
+  return known
 }
