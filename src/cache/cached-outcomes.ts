@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ResolvedOptions } from '../options.js'
-import { readInput } from '../read/read-input.js'
 import type { FileOutcome } from '../run/file-outcome.js'
 import { codeFingerprint } from './code-fingerprint.js'
 import { type CacheKeyParts, type OutcomeCache, openOutcomeCache } from './outcome-cache.js'
@@ -43,12 +43,8 @@ export function openCachedOutcomes(options: ResolvedOptions, dir: string): Cache
   let misses = 0
   return {
     async lookup(relativePath) {
-      let content: string
-      try {
-        const bytes = await readInput(path.resolve(options.cwd, relativePath), options)
-        content = createHash('sha256').update(bytes).digest('hex')
-      } catch {
-        // Unreadable, too large, not a file: processing says why.
+      const content = contentHash(path.resolve(options.cwd, relativePath), options.maxBytes)
+      if (content === undefined) {
         misses++
         return undefined
       }
@@ -67,5 +63,26 @@ export function openCachedOutcomes(options: ResolvedOptions, dir: string): Cache
       })
     },
     stats: () => ({ hits, misses }),
+  }
+}
+
+/**
+ * sha256 of a regular file of at most `maxBytes`, or `undefined` (unreadable,
+ * too large, not a regular file: processing the input says why). Read
+ * synchronously: for a few kilobytes, the thread-pool round trips of
+ * fs/promises cost more than the read, and a warm run does little else.
+ */
+function contentHash(file: string, maxBytes: number): string | undefined {
+  let fd: number | undefined
+  try {
+    // O_NONBLOCK: opening a FIFO with no writer must not wait for one.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    const stats = fstatSync(fd)
+    if (!stats.isFile() || stats.size > maxBytes) return undefined
+    return createHash('sha256').update(readFileSync(fd)).digest('hex')
+  } catch {
+    return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { atomicWrite } from '../write/atomic-write.js'
 
@@ -52,7 +53,8 @@ export function openOutcomeCache(dir: string): OutcomeCache {
     async get(parts) {
       const key = cacheKey(parts)
       try {
-        const entry: unknown = JSON.parse(await readFile(slot(parts), 'utf8'))
+        // Synchronous: a small file, where fs/promises' round trips cost more than the read.
+        const entry: unknown = JSON.parse(readFileSync(slot(parts), 'utf8'))
         if (
           entry &&
           typeof entry === 'object' &&

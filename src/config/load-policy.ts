@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { selectAll } from 'hast-util-select'
 import { REPEATED_BOILERPLATE_RULE } from '../canonical/repeated-boilerplate.js'
-import { parseFilterLists } from '../clean/filter-lists.js'
 import { hastRules } from '../clean/hast-rules.js'
 import { type CleanPolicy, defaultPolicy } from '../clean/policy.js'
 import { MARKER_BLOCK_RULE } from '../clean/remove-marker-blocks-mdast.js'
@@ -24,7 +23,16 @@ export const knownRuleIds: readonly string[] = [
   ]),
 ].sort()
 
-const validate = new Ajv({ allErrors: true }).compile<WinnowConfig>(configSchema)
+let validator: ValidateFunction<WinnowConfig> | undefined
+
+/** The config validator, compiled when a config is first read (Ajv is not loaded otherwise). */
+async function configValidator(): Promise<ValidateFunction<WinnowConfig>> {
+  if (!validator) {
+    const { Ajv } = await import('ajv')
+    validator = new Ajv({ allErrors: true }).compile<WinnowConfig>(configSchema)
+  }
+  return validator
+}
 
 export interface LoadPolicyOptions {
   /** A config file; when left out, `winnow.config.json` in `cwd` is read if it exists. */
@@ -89,7 +97,8 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<CleanPolic
     affiliateHosts: config.affiliateHosts ?? [],
     ...(lists.length > 0
       ? {
-          filterLists: parseFilterLists(lists),
+          // The filter engine is loaded only when there are lists to apply.
+          filterLists: (await import('../clean/filter-lists.js')).parseFilterLists(lists),
           filterListsHash: createHash('sha256').update(lists.join('\0')).digest('hex'),
         }
       : {}),
@@ -117,6 +126,7 @@ async function readConfig(
       `${file}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
     )
   }
+  const validate = await configValidator()
   if (!validate(value)) throw new UsageError(`${file}: ${describe(validate.errors ?? [])}`)
   return value
 }

@@ -1,10 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { forEachConcurrently } from './for-each-concurrently.js'
 import { REPORT_FILE } from './run-report.js'
-
-/** Output files read at once to compare them with this run's. */
-const READS_IN_FLIGHT = 16
 
 export interface OutputPlan {
   /** Files whose bytes would change (or are new), relative to the output folder. */
@@ -21,17 +18,24 @@ export async function planOutputs(
   out: string,
   outputs: ReadonlyMap<string, string>,
 ): Promise<OutputPlan> {
-  const changed = new Set<string>()
-  await forEachConcurrently([...outputs.keys()], READS_IN_FLIGHT, async (name) => {
-    const current = await readFile(path.join(out, name), 'utf8').catch(() => undefined)
-    if (current !== outputs.get(name)) changed.add(name)
-  })
-  const write = [...outputs.keys()].filter((name) => changed.has(name))
+  // Read synchronously: output files are small, and fs/promises' thread-pool
+  // round trips cost more than the reads on a rerun where nothing changed.
+  const write = [...outputs].filter(([name, content]) => currentBytes(out, name) !== content)
+  const names = write.map(([name]) => name)
   const remove: string[] = []
   for (const name of await previousOutputs(out)) {
     if (!outputs.has(name)) remove.push(name)
   }
-  return { write, remove: remove.sort() }
+  return { write: names, remove: remove.sort() }
+}
+
+/** What an output file holds now, or `undefined` when it cannot be read. */
+function currentBytes(out: string, name: string): string | undefined {
+  try {
+    return readFileSync(path.join(out, name), 'utf8')
+  } catch {
+    return undefined
+  }
 }
 
 /** The group files named by an earlier report.json in the output folder. */
