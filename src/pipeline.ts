@@ -7,9 +7,10 @@ import { findBoilerplate, REPEATED_BOILERPLATE_RULE } from './canonical/repeated
 import { reportBoilerplate } from './canonical/report-boilerplate.js'
 import { groupFingerprints } from './dedupe/index.js'
 import { type ResolvedOptions, resolveOptions, type WinnowOptions } from './options.js'
-import { findInputs } from './read/find-inputs.js'
+import { type FoundInputs, findInputs } from './read/find-inputs.js'
 import { processInputs } from './run/process-inputs.js'
 import { type ProcessedInput, toProcessedInput } from './run/processed-input.js'
+import type { ArticleRecord } from './types.js'
 import { buildReport } from './write/build-report.js'
 import { renderOutputs } from './write/render-outputs.js'
 import type { RunReport } from './write/run-report.js'
@@ -48,12 +49,38 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
   // read → parse → clean → structure → fingerprint. A failing file is reported
   // and the rest go on. Outcomes are kept by input index, so nothing below
   // depends on which worker finished first or on what the cache held.
+  // An outcome kept on disk is held here as a summary (no bodies, no text):
+  // the canonical members' whole records are loaded back at step 5.
   const processed: ProcessedInput[] = new Array(found.files.length)
   let done = 0
-  const cache = await processInputs(found.files, resolved, (index, outcome) => {
-    processed[index] = toProcessedInput(outcome, resolved.cwd)
-    options.onFileDone?.(++done, found.files.length)
-  })
+  const { cache, records } = await processInputs(
+    found.files,
+    resolved,
+    (index, outcome, stored) => {
+      processed[index] = toProcessedInput(outcome, resolved.cwd, { summarize: stored })
+      options.onFileDone?.(++done, found.files.length)
+    },
+  )
+  try {
+    return await finishRun(resolved, found, processed, {
+      loadRecord: (member) => records.load(member.path, member.sha256)?.record ?? member.record,
+      ...(cache === undefined ? {} : { cache }),
+    })
+  } finally {
+    await records.close()
+  }
+}
+
+/** Steps 4–6, over the per-file outcomes. */
+async function finishRun(
+  resolved: ResolvedOptions,
+  found: FoundInputs,
+  processed: readonly ProcessedInput[],
+  parts: {
+    readonly loadRecord: (member: Fingerprinted) => ArticleRecord
+    readonly cache?: CacheStats
+  },
+): Promise<RunResult> {
   const articles: Fingerprinted[] = processed.flatMap((item) => item.article ?? [])
 
   // 4. Dedupe: group near-identical copies.
@@ -76,6 +103,7 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
     canonical: resolved.canonical,
     threshold: resolved.threshold,
     boilerplate,
+    loadRecord: parts.loadRecord,
   })
 
   // 6. Render: the group files and the report.
@@ -93,6 +121,6 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
     articles: canonical,
     report,
     outputs,
-    ...(cache === undefined ? {} : { cache }),
+    ...(parts.cache === undefined ? {} : { cache: parts.cache }),
   }
 }

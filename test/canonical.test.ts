@@ -122,6 +122,7 @@ describe('chained copies', () => {
       sha256: '0'.repeat(64),
       fingerprint: prints[index] ?? fa,
       record: { ...record([text]).record, title: `T${index}`, date: `2024-01-0${index + 1}`, text },
+      length: text.length,
     }))
     const articles = buildGroups(inputs, [[0, 1, 2]], {
       canonical: 'earliest',

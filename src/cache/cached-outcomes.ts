@@ -25,7 +25,10 @@ export interface CacheStats {
 export interface CachedOutcomes {
   /** The cached outcome of an input, or `undefined` when it must be processed. */
   readonly lookup: (relativePath: string) => Promise<FileOutcome | undefined>
-  readonly store: (outcome: FileOutcome) => Promise<void>
+  /** Store an outcome; true when it can be loaded back with `load`. */
+  readonly store: (outcome: FileOutcome) => Promise<boolean>
+  /** An outcome stored in this run or before, by path and content hash. */
+  readonly load: (relativePath: string, sha256: string) => FileOutcome | undefined
   readonly stats: () => CacheStats
 }
 
@@ -57,10 +60,16 @@ export function openCachedOutcomes(options: ResolvedOptions, dir: string): Cache
       return outcome
     },
     async store(outcome) {
-      if (outcome.sha256 === undefined || outcome.status === 'error') return
-      await cache.set(parts(outcome.path, outcome.sha256), toCacheValue(outcome)).catch(() => {
+      if (outcome.sha256 === undefined || outcome.status === 'error') return false
+      return cache.set(parts(outcome.path, outcome.sha256), toCacheValue(outcome)).then(
+        () => true,
         // A cache that cannot be written only makes the next run slower.
-      })
+        () => false,
+      )
+    },
+    load(relativePath, sha256) {
+      const outcome = fromCacheValue(cache.read(parts(relativePath, sha256)), relativePath)
+      return outcome?.sha256 === sha256 ? outcome : undefined
     },
     stats: () => ({ hits, misses }),
   }

@@ -37,6 +37,8 @@ export function cacheKey(parts: CacheKeyParts): string {
  */
 export interface OutcomeCache {
   readonly get: (parts: CacheKeyParts) => Promise<unknown>
+  /** `get`, synchronously. */
+  readonly read: (parts: CacheKeyParts) => unknown
   readonly set: (parts: CacheKeyParts, value: unknown) => Promise<void>
 }
 
@@ -49,28 +51,30 @@ export function openOutcomeCache(dir: string): OutcomeCache {
     const name = sha256(parts.path)
     return path.join(dir, name.slice(0, 2), `${name}.json`)
   }
-  return {
-    async get(parts) {
-      const key = cacheKey(parts)
-      try {
-        // Synchronous: a small file, where fs/promises' round trips cost more than the read.
-        const entry: unknown = JSON.parse(readFileSync(slot(parts), 'utf8'))
-        if (
-          entry &&
-          typeof entry === 'object' &&
-          'format' in entry &&
-          entry.format === ENTRY_FORMAT &&
-          'key' in entry &&
-          entry.key === key &&
-          'value' in entry
-        ) {
-          return entry.value
-        }
-      } catch {
-        // A missing, unreadable or corrupt entry is a miss.
+  const read = (parts: CacheKeyParts): unknown => {
+    const key = cacheKey(parts)
+    try {
+      // Synchronous: a small file, where fs/promises' round trips cost more than the read.
+      const entry: unknown = JSON.parse(readFileSync(slot(parts), 'utf8'))
+      if (
+        entry &&
+        typeof entry === 'object' &&
+        'format' in entry &&
+        entry.format === ENTRY_FORMAT &&
+        'key' in entry &&
+        entry.key === key &&
+        'value' in entry
+      ) {
+        return entry.value
       }
-      return undefined
-    },
+    } catch {
+      // A missing, unreadable or corrupt entry is a miss.
+    }
+    return undefined
+  }
+  return {
+    read,
+    get: async (parts) => read(parts),
     async set(parts, value) {
       const file = slot(parts)
       await mkdir(path.dirname(file), { recursive: true })

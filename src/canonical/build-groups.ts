@@ -9,7 +9,10 @@ import { stripRecordBoilerplate } from './strip-record-boilerplate.js'
 export interface Fingerprinted {
   readonly path: string
   readonly sha256: string
+  /** The whole record, or a summary of it (see `loadRecord`). */
   readonly record: ArticleRecord
+  /** Characters of the record's plain text (for `--canonical longest`). */
+  readonly length: number
   readonly fingerprint: Fingerprint
 }
 
@@ -19,6 +22,8 @@ export interface BuildGroupsOptions {
   readonly threshold: number
   /** Keys of paragraphs to drop from every canonical article (see repeated-boilerplate.ts). */
   readonly boilerplate: ReadonlySet<string>
+  /** The whole record of a canonical member, when `record` holds only a summary. */
+  readonly loadRecord?: (member: Fingerprinted) => ArticleRecord
 }
 
 /** Digits kept of a similarity, so that output is byte-stable. */
@@ -41,7 +46,10 @@ export function buildGroups(
         sha256: member.sha256,
         record:
           member === canonical
-            ? stripRecordBoilerplate(member.record, options.boilerplate)
+            ? stripRecordBoilerplate(
+                options.loadRecord?.(member) ?? member.record,
+                options.boilerplate,
+              )
             : member.record,
         similarity:
           member === canonical
@@ -87,7 +95,7 @@ function splitChains(
         left.map((member) => ({
           member,
           path: member.path,
-          length: member.record.text.length,
+          length: member.length,
           ...(member.record.date === undefined ? {} : { date: member.record.date }),
         })),
         options.canonical,

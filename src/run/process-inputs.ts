@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type CacheStats, openCachedOutcomes } from '../cache/cached-outcomes.js'
 import type { ResolvedOptions } from '../options.js'
@@ -33,16 +36,22 @@ const workerEntry = new URL('./worker.js', import.meta.url)
  * read by its worker when the worker takes it (see `hasWorker` and
  * `canCrossThreads` for when files stay in this thread anyway).
  * `onOutcome` gets each outcome with the input's index, in completion order:
- * callers that need a fixed order store by index. Returns the cache's hits and
- * misses when there is a cache.
+ * callers that need a fixed order store by index.
+ *
+ * Every outcome is also kept on disk (in the cache, or without one in a
+ * spill folder in the temp folder), so the caller may keep only a summary
+ * and load the whole outcome back (`records.load`) when it writes: `stored`
+ * says whether that is possible. Call `records.close()` when done.
  */
 export async function processInputs(
   files: readonly string[],
   options: ResolvedOptions,
-  onOutcome: (index: number, outcome: FileOutcome) => void,
-): Promise<CacheStats | undefined> {
-  const cache =
-    options.cacheDir === undefined ? undefined : openCachedOutcomes(options, options.cacheDir)
+  onOutcome: (index: number, outcome: FileOutcome, stored: boolean) => void,
+): Promise<ProcessedInputs> {
+  const spill =
+    options.cacheDir === undefined ? mkdtempSync(path.join(tmpdir(), 'winnow-spill-')) : undefined
+  const store = openCachedOutcomes(options, options.cacheDir ?? spill ?? '')
+  const cache = spill === undefined ? store : undefined
   const inPool = options.jobs > 1 && files.length > 1 && canCrossThreads(options) && hasWorker()
   const size = Math.min(options.jobs, files.length)
   let pool: WorkerPool | undefined
@@ -68,21 +77,42 @@ export async function processInputs(
         const file = files[index] ?? ''
         const cached = await cache?.lookup(file)
         if (cached) {
-          onOutcome(index, cached)
+          onOutcome(index, cached, true)
           continue
         }
         const outcome = await processOne(file)
-        await cache?.store(outcome)
-        onOutcome(index, outcome)
+        onOutcome(index, outcome, await store.store(outcome))
       }
     }
     // Feeders: with a pool, enough to keep every worker fed and the cache's
     // reads overlapping; in this thread, one file at a time.
     await Promise.all(Array.from({ length: inPool ? Math.max(size * 2, FEEDERS) : 1 }, feed))
+  } catch (error) {
+    if (spill) await rm(spill, { recursive: true, force: true })
+    throw error
   } finally {
     await pool?.close()
   }
-  return cache?.stats()
+  return {
+    ...(cache === undefined ? {} : { cache: cache.stats() }),
+    records: {
+      load: store.load,
+      close: async () => {
+        if (spill) await rm(spill, { recursive: true, force: true })
+      },
+    },
+  }
+}
+
+export interface ProcessedInputs {
+  /** The cache's hits and misses, when there is a cache. */
+  readonly cache?: CacheStats
+  readonly records: {
+    /** A stored outcome, by path and content hash. */
+    readonly load: (relativePath: string, sha256: string) => FileOutcome | undefined
+    /** Remove the spill folder, if any. */
+    readonly close: () => Promise<void>
+  }
 }
 
 /**

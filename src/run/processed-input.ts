@@ -1,7 +1,7 @@
 import { VFile } from 'vfile'
 import type { Fingerprinted } from '../canonical/build-groups.js'
 import { MESSAGE_SOURCE } from '../clean/report-removal.js'
-import type { InputStatus } from '../types.js'
+import type { ArticleRecord, InputStatus } from '../types.js'
 import type { FileOutcome } from './file-outcome.js'
 import { restoreMessages } from './serialized-message.js'
 
@@ -21,7 +21,19 @@ export interface ProcessedInput {
   readonly article?: Fingerprinted
 }
 
-export function toProcessedInput(outcome: FileOutcome, cwd: string): ProcessedInput {
+export interface ToProcessedInputOptions {
+  /**
+   * Keep only a summary of the record (see `summarizeRecord`): the outcome is
+   * stored on disk and the whole record can be loaded back.
+   */
+  readonly summarize?: boolean
+}
+
+export function toProcessedInput(
+  outcome: FileOutcome,
+  cwd: string,
+  options: ToProcessedInputOptions = {},
+): ProcessedInput {
   const removed = new Map<string, number>()
   const file = new VFile({ path: outcome.path, cwd })
   restoreMessages(
@@ -41,7 +53,25 @@ export function toProcessedInput(outcome: FileOutcome, cwd: string): ProcessedIn
     removed,
     file,
     ...(outcome.status === 'ok' && record && sha256 && fingerprint
-      ? { article: { path: outcome.path, sha256, record, fingerprint } }
+      ? {
+          article: {
+            path: outcome.path,
+            sha256,
+            record: options.summarize ? summarizeRecord(record) : record,
+            length: record.text.length,
+            fingerprint,
+          },
+        }
       : {}),
   }
+}
+
+/**
+ * What grouping, the canonical choice and boilerplate need of a record: its
+ * metadata and paragraph keys. The bodies (intro, items, sections) and the
+ * plain text, most of a record's size, are left empty: the writer loads the
+ * canonical member's whole record back from disk.
+ */
+export function summarizeRecord(record: ArticleRecord): ArticleRecord {
+  return { ...record, intro: '', items: [], sections: [], text: '' }
 }

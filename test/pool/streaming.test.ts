@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runWinnow } from '../../src/index.js'
+import { resolveOptions } from '../../src/options.js'
+import { processInputs } from '../../src/run/process-inputs.js'
+import { type ProcessedInput, toProcessedInput } from '../../src/run/processed-input.js'
 
 const cwd = mkdtempSync(path.join(tmpdir(), 'winnow-streaming-'))
 afterAll(() => rmSync(cwd, { recursive: true, force: true }))
@@ -42,5 +45,29 @@ describe('streaming: each file is read when its turn comes, and little is kept',
       expect(file.messages.filter((message) => message.fatal === undefined)).toEqual([])
     }
     expect(result.report.inputs[0]?.removed).toEqual({ 'marker-block': 1 })
+  })
+
+  it('holds a summary of each record while grouping, and loads the whole one back from disk', async () => {
+    const options = resolveOptions({ cwd, out: path.join(cwd, 'out'), jobs: 1 })
+    const files = ['input/a-1.md', 'input/a-2.md']
+    const kept: ProcessedInput[] = []
+    const { records } = await processInputs(files, options, (index, outcome, stored) => {
+      expect(stored).toBe(true)
+      kept[index] = toProcessedInput(outcome, cwd, { summarize: stored })
+    })
+    try {
+      for (const item of kept) {
+        const article = item.article
+        if (!article) throw new Error(`no article for ${item.path}`)
+        expect(article.record).toMatchObject({ intro: '', items: [], sections: [], text: '' })
+        expect(article.length).toBeGreaterThan(20)
+        const whole = records.load(article.path, article.sha256)?.record
+        expect(whole?.intro).toContain('Words of article')
+        expect(whole?.text.length).toBe(article.length)
+        expect(records.load(article.path, 'f'.repeat(64))).toBeUndefined()
+      }
+    } finally {
+      await records.close()
+    }
   })
 })
