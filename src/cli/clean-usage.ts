@@ -16,7 +16,7 @@ JSON + Markdown per group into DIR, with DIR/report.json.
                    it as an error (default: 60000; needs --jobs 2 or more)
   --disable RULE   turn a rule off (repeatable)
   --check          write nothing; exit 1 and name the files if the output would change
-  --dry-run        write nothing; list the files a run would write and remove
+  --dry-run        write no output; list the files a run would write and remove
   --no-cache       process every input again, without reading or writing the
                    cache of per-file results in .winnow-cache/
   --quiet          print errors only
