@@ -18,6 +18,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import fg from 'fast-glob'
+import { median } from '../median.js'
 import { writeCorpus } from '../run/generate-corpus.js'
 
 const { values } = parseArgs({
@@ -80,14 +81,6 @@ function outputHash(): string {
     hash.update(readFileSync(path.join(out, name)))
   }
   return hash.digest('hex')
-}
-
-const median = (numbers: readonly number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
 const cold: Run[] = []

@@ -22,6 +22,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import fg from 'fast-glob'
+import { median } from '../median.js'
 import { writeCorpus } from './generate-corpus.js'
 import { measureFloor } from './measure-floor.js'
 import { type CliRun, runCli } from './run-cli.js'
@@ -45,14 +46,6 @@ const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
     .join(' ')
-
-const median = (numbers: readonly number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
 
 /** A corpus of `docs` articles in `folder`, generated unless it is there already. */
 async function corpusFiles(folder: string, docs: number): Promise<string[]> {
