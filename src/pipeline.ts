@@ -63,7 +63,16 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
   )
   try {
     return await finishRun(resolved, found, processed, {
-      loadRecord: (member) => records.load(member.path, member.sha256)?.record ?? member.record,
+      loadRecord: (member) => {
+        const record = records.load(member.path, member.sha256)?.record
+        if (record) return record
+        // Held whole (its outcome could not be stored): use it as it is. A
+        // summary (no text) must never be written as the article.
+        if (member.record.text !== '') return member.record
+        throw new Error(
+          `cannot read the record of ${member.path} back from ${resolved.cacheDir ?? 'the spill folder'}: did something change it during the run?`,
+        )
+      },
       ...(cache === undefined ? {} : { cache }),
     })
   } finally {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ResolvedOptions } from '../options.js'
+import { assertReadable, OPEN_FLAGS } from '../read/read-input.js'
 import type { FileOutcome } from '../run/file-outcome.js'
 import { codeFingerprint } from './code-fingerprint.js'
 import { type CacheKeyParts, type OutcomeCache, openOutcomeCache } from './outcome-cache.js'
@@ -24,7 +25,7 @@ export interface CacheStats {
  */
 export interface CachedOutcomes {
   /** The cached outcome of an input, or `undefined` when it must be processed. */
-  readonly lookup: (relativePath: string) => Promise<FileOutcome | undefined>
+  readonly lookup: (relativePath: string) => FileOutcome | undefined
   /** Store an outcome; true when it can be loaded back with `load`. */
   readonly store: (outcome: FileOutcome) => Promise<boolean>
   /** An outcome stored in this run or before, by path and content hash. */
@@ -42,21 +43,18 @@ export function openCachedOutcomes(options: ResolvedOptions, dir: string): Cache
     path: relativePath,
     content,
   })
+  const load = (relativePath: string, sha256: string): FileOutcome | undefined => {
+    const outcome = fromCacheValue(cache.get(parts(relativePath, sha256)), relativePath)
+    return outcome?.sha256 === sha256 ? outcome : undefined
+  }
   let hits = 0
   let misses = 0
   return {
-    async lookup(relativePath) {
+    lookup(relativePath) {
       const content = contentHash(path.resolve(options.cwd, relativePath), options.maxBytes)
-      if (content === undefined) {
-        misses++
-        return undefined
-      }
-      const outcome = fromCacheValue(await cache.get(parts(relativePath, content)), relativePath)
-      if (outcome === undefined || outcome.sha256 !== content) {
-        misses++
-        return undefined
-      }
-      hits++
+      const outcome = content === undefined ? undefined : load(relativePath, content)
+      if (outcome) hits++
+      else misses++
       return outcome
     },
     async store(outcome) {
@@ -67,10 +65,7 @@ export function openCachedOutcomes(options: ResolvedOptions, dir: string): Cache
         () => false,
       )
     },
-    load(relativePath, sha256) {
-      const outcome = fromCacheValue(cache.read(parts(relativePath, sha256)), relativePath)
-      return outcome?.sha256 === sha256 ? outcome : undefined
-    },
+    load,
     stats: () => ({ hits, misses }),
   }
 }
@@ -84,10 +79,8 @@ export function openCachedOutcomes(options: ResolvedOptions, dir: string): Cache
 function contentHash(file: string, maxBytes: number): string | undefined {
   let fd: number | undefined
   try {
-    // O_NONBLOCK: opening a FIFO with no writer must not wait for one.
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
-    const stats = fstatSync(fd)
-    if (!stats.isFile() || stats.size > maxBytes) return undefined
+    fd = openSync(file, OPEN_FLAGS)
+    assertReadable(fstatSync(fd), { maxBytes })
     return createHash('sha256').update(readFileSync(fd)).digest('hex')
   } catch {
     return undefined

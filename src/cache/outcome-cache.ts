@@ -36,9 +36,8 @@ export function cacheKey(parts: CacheKeyParts): string {
  * validates the value's shape.
  */
 export interface OutcomeCache {
-  readonly get: (parts: CacheKeyParts) => Promise<unknown>
-  /** `get`, synchronously. */
-  readonly read: (parts: CacheKeyParts) => unknown
+  /** Read synchronously: entries are small, and fs/promises' round trips cost more than the read. */
+  readonly get: (parts: CacheKeyParts) => unknown
   readonly set: (parts: CacheKeyParts, value: unknown) => Promise<void>
 }
 
@@ -51,10 +50,9 @@ export function openOutcomeCache(dir: string): OutcomeCache {
     const name = sha256(parts.path)
     return path.join(dir, name.slice(0, 2), `${name}.json`)
   }
-  const read = (parts: CacheKeyParts): unknown => {
+  const get = (parts: CacheKeyParts): unknown => {
     const key = cacheKey(parts)
     try {
-      // Synchronous: a small file, where fs/promises' round trips cost more than the read.
       const entry: unknown = JSON.parse(readFileSync(slot(parts), 'utf8'))
       if (
         entry &&
@@ -73,8 +71,7 @@ export function openOutcomeCache(dir: string): OutcomeCache {
     return undefined
   }
   return {
-    read,
-    get: async (parts) => read(parts),
+    get,
     async set(parts, value) {
       const file = slot(parts)
       await mkdir(path.dirname(file), { recursive: true })

@@ -20,28 +20,28 @@ export function stripRecordBoilerplate(
 ): ArticleRecord {
   const found = record.paragraphs.filter((paragraph) => boilerplate.has(paragraph.key))
   if (found.length === 0) return record
+  // Boilerplate paragraphs by part; a paragraph of unknown part makes every part a suspect.
   const everywhere = found.some((paragraph) => paragraph.part === undefined)
-  const inPart = (part: number) => found.filter((paragraph) => paragraph.part === part)
-  const touched = (part: number) => everywhere || inPart(part).length > 0
-  const sectionsFrom = 1 + record.items.length
+  const byPart = new Map<number | undefined, ParagraphKey[]>()
+  for (const paragraph of found)
+    byPart.set(paragraph.part, [...(byPart.get(paragraph.part) ?? []), paragraph])
+  const touched = (part: number) => everywhere || byPart.has(part)
+  const cut = (markdown: string, part: number) =>
+    everywhere ? undefined : cutBlocksOf(markdown, byPart.get(part) ?? [])
   const strip = (markdown: string, part: number) =>
-    everywhere ? undefined : cutBlocksOf(markdown, inPart(part))
+    !touched(part)
+      ? markdown
+      : (cut(markdown, part)?.markdown ?? stripBoilerplate(markdown, boilerplate))
+  const sectionsFrom = 1 + record.items.length
   return {
     ...record,
-    intro: touched(0)
-      ? (strip(record.intro, 0)?.markdown ?? stripBoilerplate(record.intro, boilerplate))
-      : record.intro,
+    intro: strip(record.intro, 0),
     items: record.items.map((item, index) =>
-      touched(1 + index) ? stripItem(item, strip(item.body, 1 + index), boilerplate) : item,
+      touched(1 + index) ? stripItem(item, cut(item.body, 1 + index), boilerplate) : item,
     ),
     sections: record.sections.map((section, index) =>
       touched(sectionsFrom + index)
-        ? {
-            ...section,
-            body:
-              strip(section.body, sectionsFrom + index)?.markdown ??
-              stripBoilerplate(section.body, boilerplate),
-          }
+        ? { ...section, body: strip(section.body, sectionsFrom + index) }
         : section,
     ),
   }

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs'
 import { constants, open } from 'node:fs/promises'
 import { tooLarge } from './decode-input.js'
 import { InputError } from './input-error.js'
@@ -5,6 +6,20 @@ import { InputError } from './input-error.js'
 export interface ReadInputOptions {
   /** Inputs larger than this are skipped without being read. */
   readonly maxBytes: number
+}
+
+/** O_NONBLOCK: opening a FIFO with no writer must not wait for one. */
+export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
+
+/** Refuse what is not a regular file, or is over `maxBytes`, before anything is read. */
+export function assertReadable(stats: Stats, options: ReadInputOptions): void {
+  if (stats.isDirectory()) throw new InputError('is a folder, not a file', { status: 'error' })
+  if (!stats.isFile()) {
+    throw new InputError('not a regular file (a pipe, socket or device): not read', {
+      status: 'skipped',
+    })
+  }
+  if (stats.size > options.maxBytes) throw tooLarge(stats.size, options.maxBytes)
 }
 
 /** Bytes read at a time once a file turns out larger than it was when opened. */
@@ -18,17 +33,10 @@ const CHUNK_BYTES = 1 << 20
  * `decodeInput` to skip.
  */
 export async function readInput(file: string, options: ReadInputOptions): Promise<Uint8Array> {
-  // O_NONBLOCK: opening a FIFO with no writer must not wait for one.
-  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+  const handle = await open(file, OPEN_FLAGS)
   try {
     const stats = await handle.stat()
-    if (stats.isDirectory()) throw new InputError('is a folder, not a file', { status: 'error' })
-    if (!stats.isFile()) {
-      throw new InputError('not a regular file (a pipe, socket or device): not read', {
-        status: 'skipped',
-      })
-    }
-    if (stats.size > options.maxBytes) throw tooLarge(stats.size, options.maxBytes)
+    assertReadable(stats, options)
     const limit = options.maxBytes + 1
     const chunks: Buffer[] = []
     let total = 0

@@ -20,9 +20,6 @@ export const WORKER_STACK_MB = 16
  */
 export const WORKER_HEAP_MB = 2048
 
-/** Inputs looked up in the cache (or queued for a worker) at once. */
-const FEEDERS = 16
-
 /** The compiled worker script, next to this module in `dist/run/`. */
 const workerEntry = new URL('./worker.js', import.meta.url)
 
@@ -32,7 +29,7 @@ const workerEntry = new URL('./worker.js', import.meta.url)
  * bytes, path, settings and winnow version match a cache entry is not
  * processed at all: its outcome comes from the cache. The rest run in this
  * thread with `jobs` 1, otherwise in a pool of `jobs` worker threads (started
- * at the first cache miss), fed by `FEEDERS` lookups at a time; a file is
+ * at the first cache miss) with two files in flight per worker; a file is
  * read by its worker when the worker takes it (see `hasWorker` and
  * `canCrossThreads` for when files stay in this thread anyway).
  * `onOutcome` gets each outcome with the input's index, in completion order:
@@ -48,9 +45,13 @@ export async function processInputs(
   options: ResolvedOptions,
   onOutcome: (index: number, outcome: FileOutcome, stored: boolean) => void,
 ): Promise<ProcessedInputs> {
-  const spill =
-    options.cacheDir === undefined ? mkdtempSync(path.join(tmpdir(), 'winnow-spill-')) : undefined
-  const store = openCachedOutcomes(options, options.cacheDir ?? spill ?? '')
+  const dir = options.cacheDir ?? mkdtempSync(path.join(tmpdir(), 'winnow-spill-'))
+  const spill = options.cacheDir === undefined ? dir : undefined
+  const removeSpill = async () => {
+    if (spill) await rm(spill, { recursive: true, force: true })
+  }
+  const store = openCachedOutcomes(options, dir)
+  // Only a real cache is looked up; a spill folder starts empty.
   const cache = spill === undefined ? store : undefined
   const inPool = options.jobs > 1 && files.length > 1 && canCrossThreads(options) && hasWorker()
   const size = Math.min(options.jobs, files.length)
@@ -75,7 +76,7 @@ export async function processInputs(
     const feed = async () => {
       for (let index = next++; index < files.length; index = next++) {
         const file = files[index] ?? ''
-        const cached = await cache?.lookup(file)
+        const cached = cache?.lookup(file)
         if (cached) {
           onOutcome(index, cached, true)
           continue
@@ -84,23 +85,17 @@ export async function processInputs(
         onOutcome(index, outcome, await store.store(outcome))
       }
     }
-    // Feeders: with a pool, enough to keep every worker fed and the cache's
-    // reads overlapping; in this thread, one file at a time.
-    await Promise.all(Array.from({ length: inPool ? Math.max(size * 2, FEEDERS) : 1 }, feed))
+    // Feeders: with a pool, two files in flight per worker; in this thread, one at a time.
+    await Promise.all(Array.from({ length: inPool ? size * 2 : 1 }, feed))
   } catch (error) {
-    if (spill) await rm(spill, { recursive: true, force: true })
+    await removeSpill()
     throw error
   } finally {
     await pool?.close()
   }
   return {
     ...(cache === undefined ? {} : { cache: cache.stats() }),
-    records: {
-      load: store.load,
-      close: async () => {
-        if (spill) await rm(spill, { recursive: true, force: true })
-      },
-    },
+    records: { load: store.load, close: removeSpill },
   }
 }
 
