@@ -95,7 +95,7 @@ export function cleanText(
   if (format === 'markdown') {
     const mdast = markdownToMdast(body)
     removeMarkerBlocksMdast(mdast, file, options.policy)
-    hast = mdastToHast(mdast, file)
+    hast = mdastToHast(mdast)
   } else {
     const page = htmlToHast(body)
     ;({ content: hast, metadata } = extractArticle(page, file))

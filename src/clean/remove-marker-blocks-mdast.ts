@@ -6,7 +6,7 @@ import { type CleanPolicy, defaultPolicy } from './policy.js'
 import { previewNodes } from './preview-nodes.js'
 import { type MarkerHit, removeBetweenMarkers } from './remove-between-markers.js'
 import { reportRemoval, shorten } from './report-removal.js'
-import { classifyMarker, commentPattern, type ExtraMarkers } from './rules/marker-comments.js'
+import { classifyMarker, type ExtraMarkers, htmlComments } from './rules/marker-comments.js'
 
 export const MARKER_BLOCK_RULE = 'marker-block'
 
@@ -93,29 +93,46 @@ interface FoundMarker {
 
 function markersIn(value: string, extra: ExtraMarkers): FoundMarker[] {
   const found: FoundMarker[] = []
-  for (const match of value.matchAll(commentPattern)) {
-    const kind = classifyMarker(match[1] ?? '', extra)
+  for (const comment of htmlComments(value)) {
+    const kind = classifyMarker(comment.text, extra)
     if (kind)
-      found.push({ kind, start: match.index, end: match.index + match[0].length, text: match[0] })
+      found.push({
+        kind,
+        start: comment.start,
+        end: comment.end,
+        text: value.slice(comment.start, comment.end),
+      })
   }
   return found
 }
 
-/** A begin and an end marker inside one raw HTML value: cut the span between them. */
+/**
+ * Begin and end markers inside one raw HTML value: cut the span of each pair,
+ * pairing every begin marker with the next end marker, in one pass.
+ */
 function removeBlocksInsideValue(node: Html, file: VFile, extra: ExtraMarkers): string {
-  let value = node.value
-  for (;;) {
-    const markers = markersIn(value, extra)
-    const beginIndex = markers.findIndex((marker) => marker.kind === 'begin')
-    const begin = markers[beginIndex]
-    const end = markers.slice(beginIndex + 1).find((marker) => marker.kind === 'end')
-    if (!begin || !end) return value
+  const value = node.value
+  const markers = markersIn(value, extra)
+  const kept: string[] = []
+  let at = 0
+  let begin: FoundMarker | undefined
+  for (const marker of markers) {
+    if (marker.kind === 'begin') {
+      begin ??= marker
+      continue
+    }
+    if (!begin) continue
     reportRemoval(file, {
       ruleId: MARKER_BLOCK_RULE,
-      reason: `Unexpected block between marker comments \`${begin.text}\` and \`${end.text}\`, expected article content`,
+      reason: `Unexpected block between marker comments \`${begin.text}\` and \`${marker.text}\`, expected article content`,
       place: node.position,
-      preview: shorten(value.slice(begin.end, end.start).replace(/<[^>]*>/g, ' ')),
+      preview: shorten(value.slice(begin.end, marker.start).replace(/<[^>]*>/g, ' ')),
     })
-    value = value.slice(0, begin.start) + value.slice(end.end)
+    kept.push(value.slice(at, begin.start))
+    at = marker.end
+    begin = undefined
   }
+  if (at === 0) return value
+  kept.push(value.slice(at))
+  return kept.join('')
 }

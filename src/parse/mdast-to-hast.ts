@@ -3,7 +3,7 @@ import { raw } from 'hast-util-raw'
 import type { Root as MdastRoot } from 'mdast'
 import { toHast } from 'mdast-util-to-hast'
 import { visit } from 'unist-util-visit'
-import type { VFile } from 'vfile'
+import { VFile } from 'vfile'
 
 /**
  * Turn mdast into hast and parse its raw HTML into real nodes.
@@ -16,7 +16,7 @@ import type { VFile } from 'vfile'
  * headings into an affiliate link. Parsed per block, the damage stays inside
  * the block that has it.
  */
-export function mdastToHast(tree: MdastRoot, file: VFile): HastRoot {
+export function mdastToHast(tree: MdastRoot): HastRoot {
   const hast = toHast(tree, { allowDangerousHtml: true })
   const root: HastRoot = hast.type === 'root' ? hast : { type: 'root', children: [] }
   const children: RootContent[] = []
@@ -25,13 +25,21 @@ export function mdastToHast(tree: MdastRoot, file: VFile): HastRoot {
       children.push(child)
       continue
     }
-    const block = raw({ type: 'root', children: [child] }, { file })
+    const block = raw({ type: 'root', children: [child] }, { file: positionsOnly })
     if (block.type === 'root') children.push(...block.children)
     else children.push(block as Element)
   }
   root.children = children
   return root
 }
+
+/**
+ * hast-util-raw takes each parsed element's position from the raw node it
+ * came from (absolute in the input); its \`file\` only switches positions on
+ * and places the root, which is dropped here. The input itself would cost a
+ * line index of the whole file per raw block: quadratic with many blocks.
+ */
+const positionsOnly = new VFile('')
 
 function containsRaw(node: RootContent): boolean {
   if (node.type === 'raw') return true

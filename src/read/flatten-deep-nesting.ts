@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile'
 import { MESSAGE_SOURCE, shorten } from '../clean/report-removal.js'
 import type { TagSyntax } from './html-tag-scanner.js'
+import { limitInlineSyntax, MAX_INLINE_SYNTAX } from './limit-inline-syntax.js'
 import { limitMarkdownContainers, MAX_CONTAINER_DEPTH } from './limit-markdown-containers.js'
 import { limitNesting, MAX_NESTING_DEPTH } from './limit-nesting.js'
 
@@ -9,9 +10,24 @@ export const DEEP_NESTING_RULE = 'deep-nesting'
 /**
  * Bound the nesting of a document before it is parsed: element tags (see
  * `limitNesting`) and, in Markdown, block quotes and lists (see
- * `limitMarkdownContainers`). Records one removal on the file when anything went.
+ * `limitMarkdownContainers`) and runs of inline syntax (see
+ * `limitInlineRuns`). Records one message on the file for each that acted.
  */
 export function flattenDeepNesting(text: string, file: VFile, syntax: TagSyntax): string {
+  if (syntax !== 'markdown') return flattenNesting(text, file, syntax)
+  const inline = limitInlineSyntax(flattenNesting(text, file, syntax))
+  if (inline.splits > 0) {
+    const offset = inline.firstSplit ?? 0
+    const message = file.info(
+      `Unexpected paragraph with more than ${MAX_INLINE_SYNTAX} emphasis, bracket, backtick, \`<\`, \`&\` or backslash characters: split into ${inline.splits + 1} or more paragraphs, every character kept, expected a paragraph the parser can resolve in linear time`,
+      { ruleId: DEEP_NESTING_RULE, source: MESSAGE_SOURCE, place: pointAt(text, offset) },
+    )
+    message.actual = shorten(text.slice(offset, offset + 200))
+  }
+  return inline.text
+}
+
+function flattenNesting(text: string, file: VFile, syntax: TagSyntax): string {
   const containers =
     syntax === 'markdown' ? limitMarkdownContainers(text) : { text, dropped: 0, firstDropped: 0 }
   const tags = limitNesting(containers.text, { syntax })
@@ -21,13 +37,16 @@ export function flattenDeepNesting(text: string, file: VFile, syntax: TagSyntax)
     containers.dropped > 0 ? (containers.firstDropped ?? 0) : Infinity,
     tags.dropped > 0 ? (tags.firstDropped ?? 0) : Infinity,
   )
-  const before = text.slice(0, offset)
-  const line = before.split('\n').length
-  const column = offset - before.lastIndexOf('\n')
   const message = file.info(
     `Unexpected nesting deeper than ${MAX_NESTING_DEPTH} elements or ${MAX_CONTAINER_DEPTH} quotes and lists: ${dropped} tags or markers beyond that depth were dropped and their text kept, expected a document the parser can walk`,
-    { ruleId: DEEP_NESTING_RULE, source: MESSAGE_SOURCE, place: { line, column } },
+    { ruleId: DEEP_NESTING_RULE, source: MESSAGE_SOURCE, place: pointAt(text, offset) },
   )
   message.actual = shorten(text.slice(offset, offset + 200))
   return tags.text
+}
+
+/** Line and column (1-based) of an offset. */
+function pointAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset)
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') }
 }

@@ -1,6 +1,8 @@
 import type { Paragraph, Root, RootContent } from 'mdast'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { defaultHandlers, type Options, toMarkdown } from 'mdast-util-to-markdown'
+import { visit } from 'unist-util-visit'
+import { secureMarkdown } from './markdown-safety.js'
 
 export interface NodesToMarkdownOptions {
   /**
@@ -22,14 +24,26 @@ const style: Options = {
   resourceLink: true,
 }
 
-/** Serialize mdast nodes as Markdown, with one fixed style so output is byte-stable. */
+/**
+ * Serialize mdast nodes as Markdown, with one fixed style so output is
+ * byte-stable, then check what it says when read back (see
+ * `secureMarkdown`): no raw HTML, no link with another scheme than http(s)
+ * or mailto, every code block a code block. Throws when that cannot hold.
+ */
 export function nodesToMarkdown(
   nodes: readonly RootContent[],
   options: NodesToMarkdownOptions = {},
 ): string {
   if (nodes.length === 0) return ''
   const root: Root = { type: 'root', children: [...nodes] }
-  const { onParagraph } = options
+  const codeBlocks: string[] = []
+  visit(root, 'code', (node) => {
+    codeBlocks.push(node.value)
+  })
+  return secureMarkdown(serialize(root, options), { codeBlocks })
+}
+
+function serialize(root: Root, { onParagraph }: NodesToMarkdownOptions): string {
   if (!onParagraph) return toMarkdown(root, style).trim()
   return toMarkdown(root, {
     ...style,

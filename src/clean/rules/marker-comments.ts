@@ -51,5 +51,28 @@ export function classifyMarker(
   return undefined
 }
 
-/** HTML comments inside a raw HTML string. */
-export const commentPattern = /<!--([\s\S]*?)-->/g
+export interface HtmlComment {
+  /** Offset of `<!--`. */
+  readonly start: number
+  /** Offset after `-->`. */
+  readonly end: number
+  /** The text between `<!--` and `-->`. */
+  readonly text: string
+}
+
+/**
+ * HTML comments inside a raw HTML string, in one left-to-right scan: linear
+ * in the string's length, even with thousands of `<!--` and no `-->`.
+ */
+export function* htmlComments(value: string): Generator<HtmlComment> {
+  let from = 0
+  for (;;) {
+    const start = value.indexOf('<!--', from)
+    if (start === -1) return
+    const close = value.indexOf('-->', start + 4)
+    // No comment after this one can close either.
+    if (close === -1) return
+    yield { start, end: close + 3, text: value.slice(start + 4, close) }
+    from = close + 3
+  }
+}

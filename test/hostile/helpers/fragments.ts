@@ -1,15 +1,7 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
+import { xssVectors } from '../../../bench/fuzz/xss-vectors.js'
 
-/** fixtures/hostile/xss-vectors.txt: one vector a line, `\n` for a line end. */
-export const xssVectors: readonly string[] = readFileSync(
-  path.join(import.meta.dirname, '../../../fixtures/hostile/xss-vectors.txt'),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => line !== '' && !line.startsWith('#'))
-  .map((line) => line.replaceAll('\\n', '\n'))
+export { xssVectors }
 
 /** A block in both syntaxes: Markdown documents take `md`, HTML pages take `html`. */
 interface Block {

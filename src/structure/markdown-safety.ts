@@ -1,0 +1,158 @@
+import type { Nodes } from 'mdast'
+import { markdownToMdast } from '../parse/markdown-to-mdast.js'
+
+/** URL schemes a link, image or definition in winnow's Markdown may have. */
+const allowedSchemes = new Set(['http', 'https', 'mailto'])
+
+/** Most escapes one check adds before it gives up on a text. */
+const MAX_FIXES = 10_000
+
+export interface MarkdownViolation {
+  readonly kind: 'html' | 'url' | 'code'
+  /** Offset in the Markdown where it starts. */
+  readonly offset: number
+  readonly detail: string
+}
+
+/** Markdown that winnow would write but that breaks its post-condition and cannot be fixed by escaping. */
+export class UnsafeMarkdownError extends Error {
+  readonly violations: readonly MarkdownViolation[]
+  constructor(violations: readonly MarkdownViolation[]) {
+    const first = violations[0]
+    super(
+      `unsafe Markdown after serializing: ${first?.kind ?? '?'} at offset ${first?.offset ?? 0} (${first?.detail ?? ''})${violations.length > 1 ? ` and ${violations.length - 1} more` : ''}`,
+    )
+    this.name = 'UnsafeMarkdownError'
+    this.violations = violations
+  }
+}
+
+export interface SafetyCheck {
+  /**
+   * The code blocks the Markdown was serialized from, in order: each must
+   * read back as a code block with the same text.
+   */
+  readonly codeBlocks?: readonly string[]
+}
+
+/**
+ * What in a Markdown text breaks winnow's post-condition, read as CommonMark
+ * + GFM (as a renderer that passes raw HTML would read it): raw HTML (a block
+ * or inline), a link, image or definition whose URL has a scheme other than
+ * http(s) or mailto, and, when `codeBlocks` is given, code blocks that do not
+ * read back as those code blocks.
+ */
+export function findUnsafeMarkdown(markdown: string, check: SafetyCheck = {}): MarkdownViolation[] {
+  const expected = check.codeBlocks ?? []
+  if (!mayBeUnsafe(markdown, expected.length)) return []
+  const found: MarkdownViolation[] = []
+  const code: { value: string; offset: number }[] = []
+  const walk = (node: Nodes) => {
+    const offset = node.position?.start.offset ?? 0
+    if (node.type === 'html') found.push({ kind: 'html', offset, detail: node.value.slice(0, 40) })
+    if (node.type === 'code') code.push({ value: node.value, offset })
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const scheme = schemeOf(node.url)
+      if (scheme !== undefined && !allowedSchemes.has(scheme))
+        found.push({ kind: 'url', offset, detail: `${node.type} ${node.url.slice(0, 40)}` })
+    }
+    if ('children' in node) for (const child of node.children) walk(child)
+  }
+  walk(markdownToMdast(markdown))
+  if (check.codeBlocks !== undefined) found.push(...unexpectedCode(code, expected))
+  return found
+}
+
+/**
+ * Markdown that meets the post-condition: raw HTML, links with other schemes
+ * and fences that were never written are escaped (a backslash before their
+ * `<`, `[` or first fence character), so they read as text, and nothing is
+ * dropped. Throws `UnsafeMarkdownError` when escaping cannot fix it (a code
+ * block that does not read back as one).
+ */
+export function secureMarkdown(markdown: string, check: SafetyCheck = {}): string {
+  let text = markdown
+  for (let fixes = 0; fixes < MAX_FIXES; ) {
+    const violations = findUnsafeMarkdown(text, check)
+    if (violations.length === 0) return text
+    // Escape from the end, so earlier offsets stay right.
+    const offsets = violations
+      .map((violation) => escapeOffset(text, violation))
+      .filter((offset): offset is number => offset !== undefined)
+      .sort((a, b) => b - a)
+    if (offsets.length < violations.length) throw new UnsafeMarkdownError(violations)
+    for (const offset of new Set(offsets)) {
+      text = `${text.slice(0, offset)}\\${text.slice(offset)}`
+      fixes++
+    }
+  }
+  throw new UnsafeMarkdownError(findUnsafeMarkdown(text, check))
+}
+
+/**
+ * Where a backslash turns the construct at a violation into text: the `<` of
+ * raw HTML, the `[` or `<` of a link, the first character of a fence that
+ * was never written. Undefined when no backslash can (a code block lost).
+ */
+function escapeOffset(text: string, violation: MarkdownViolation): number | undefined {
+  const at = violation.offset
+  const targets = { html: '<', url: '[<', code: '`~' }[violation.kind]
+  if (violation.kind === 'code' && !/^[`~]/.test(text.slice(at).trimStart())) return undefined
+  for (let index = at; index < Math.min(text.length, at + 8); index++)
+    if (targets.includes(text[index] ?? '')) return index
+  return undefined
+}
+
+/**
+ * Code blocks read back that were not written (a run of tildes or backticks
+ * that opens a fence), and written code blocks that did not read back.
+ */
+function unexpectedCode(
+  read: readonly { value: string; offset: number }[],
+  written: readonly string[],
+): MarkdownViolation[] {
+  const found: MarkdownViolation[] = []
+  let next = 0
+  for (const block of read) {
+    if (next < written.length && sameCode(block.value, written[next] ?? '')) next++
+    else
+      found.push({
+        kind: 'code',
+        offset: block.offset,
+        detail: 'a code block that was not written',
+      })
+  }
+  if (next < written.length)
+    found.push({
+      kind: 'code',
+      offset: 0,
+      detail: `${written.length - next} of ${written.length} code blocks did not read back`,
+    })
+  return found
+}
+
+/** Code text compared as it reads: line endings, and blank lines at either end, aside. */
+function sameCode(read: string, written: string): boolean {
+  const normalize = (value: string) => value.replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '')
+  return normalize(read) === normalize(written)
+}
+
+/**
+ * The URL's scheme, lowercased, read as a browser reads it (control
+ * characters and white space ignored); undefined for a relative URL.
+ */
+function schemeOf(url: string): string | undefined {
+  const normalized = [...url].filter((char) => char > ' ').join('')
+  const match = /^([a-z][a-z\d+.-]*):/i.exec(normalized)
+  return match?.[1]?.toLowerCase()
+}
+
+/**
+ * A cheap test that skips the parse for text that cannot hold a violation:
+ * raw HTML and autolinks need a `<`, links, images and definitions a `[`
+ * (GFM's literal autolinks are http(s) or mailto), code blocks a fence or an
+ * indent.
+ */
+function mayBeUnsafe(markdown: string, codeBlocks: number): boolean {
+  return codeBlocks > 0 || /[<[]|`{3}|~{3}|^(?: {4}|\t)/m.test(markdown)
+}
