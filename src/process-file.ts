@@ -11,7 +11,7 @@ import { htmlToHast } from './parse/html-to-hast.js'
 import { markdownToMdast } from './parse/markdown-to-mdast.js'
 import { mdastToHast } from './parse/mdast-to-hast.js'
 import { decodeInput } from './read/decode-input.js'
-import { flattenDeepNesting } from './read/flatten-deep-nesting.js'
+import { flattenDeepNesting, limitMarkdownInlineSyntax } from './read/flatten-deep-nesting.js'
 import { splitFrontMatter } from './read/front-matter.js'
 import { InputError } from './read/input-error.js'
 import { readInput } from './read/read-input.js'
@@ -93,7 +93,8 @@ export function cleanText(
   let metadata = split.data
   let hast: HastRoot
   if (format === 'markdown') {
-    const mdast = markdownToMdast(body)
+    const limited = limitMarkdownInlineSyntax(body, file)
+    const mdast = markdownToMdast(limited.text, limited.literals)
     removeMarkerBlocksMdast(mdast, file, options.policy)
     hast = mdastToHast(mdast)
   } else {

@@ -1,7 +1,11 @@
 import type { VFile } from 'vfile'
 import { MESSAGE_SOURCE, shorten } from '../clean/report-removal.js'
 import type { TagSyntax } from './html-tag-scanner.js'
-import { limitInlineSyntax, MAX_INLINE_SYNTAX } from './limit-inline-syntax.js'
+import {
+  type LimitedInlineSyntax,
+  limitInlineSyntax,
+  MAX_INLINE_SYNTAX,
+} from './limit-inline-syntax.js'
 import { limitMarkdownContainers, MAX_CONTAINER_DEPTH } from './limit-markdown-containers.js'
 import { limitNesting, MAX_NESTING_DEPTH } from './limit-nesting.js'
 
@@ -10,21 +14,28 @@ export const DEEP_NESTING_RULE = 'deep-nesting'
 /**
  * Bound the nesting of a document before it is parsed: element tags (see
  * `limitNesting`) and, in Markdown, block quotes and lists (see
- * `limitMarkdownContainers`) and runs of inline syntax (see
- * `limitInlineRuns`). Records one message on the file for each that acted.
+ * `limitMarkdownContainers`). Records one message on the file when anything went.
  */
 export function flattenDeepNesting(text: string, file: VFile, syntax: TagSyntax): string {
-  if (syntax !== 'markdown') return flattenNesting(text, file, syntax)
-  const inline = limitInlineSyntax(flattenNesting(text, file, syntax))
-  if (inline.splits > 0) {
-    const offset = inline.firstSplit ?? 0
+  return flattenNesting(text, file, syntax)
+}
+
+/**
+ * Bound the inline syntax of each Markdown paragraph (see
+ * `limitInlineSyntax`): over-full blocks are read as plain text. Records one
+ * message on the file when any was.
+ */
+export function limitMarkdownInlineSyntax(text: string, file: VFile): LimitedInlineSyntax {
+  const limited = limitInlineSyntax(text)
+  const first = limited.literals[0]
+  if (first) {
     const message = file.info(
-      `Unexpected paragraph with more than ${MAX_INLINE_SYNTAX} emphasis, bracket, backtick, \`<\`, \`&\` or backslash characters: split into ${inline.splits + 1} or more paragraphs, every character kept, expected a paragraph the parser can resolve in linear time`,
-      { ruleId: DEEP_NESTING_RULE, source: MESSAGE_SOURCE, place: pointAt(text, offset) },
+      `Unexpected paragraph with more than ${MAX_INLINE_SYNTAX} emphasis, bracket, backtick, \`<\`, \`&\` or backslash characters: ${limited.literals.length} such blocks read as plain text, every character kept, expected a paragraph the parser can resolve in linear time`,
+      { ruleId: DEEP_NESTING_RULE, source: MESSAGE_SOURCE, place: pointAt(text, first.start) },
     )
-    message.actual = shorten(text.slice(offset, offset + 200))
+    message.actual = shorten(first.text.slice(0, 200))
   }
-  return inline.text
+  return limited
 }
 
 function flattenNesting(text: string, file: VFile, syntax: TagSyntax): string {

@@ -10,101 +10,74 @@ export const MAX_INLINE_SYNTAX = 1000
 /** Characters that can start an inline construct or end a text run in micromark. */
 const syntaxChars = new Set(['*', '_', '~', '[', ']', '`', '<', '\\', '&', '!'])
 
-export interface LimitedInlineSyntax {
-  /** The text with over-full paragraphs split by blank lines. */
-  readonly text: string
-  /** How many blank lines were inserted. */
-  readonly splits: number
-  /** Offset (in the input) of the first paragraph that was split. */
-  readonly firstSplit?: number
-}
-
-interface Block {
+export interface LiteralBlock {
+  /** Offsets of the block in the input. */
   readonly start: number
   readonly end: number
+  /** The block's text without its container prefixes (`>`, list markers, indents). */
+  readonly text: string
+  /** What the parser reads in its place: its first line is the placeholder, then fillers. */
+  readonly placeholder: string
 }
 
-/** Characters escaped in an over-full paragraph, so that they read as text. */
-const constructChars = new Set(['*', '_', '~', '[', ']', '`', '<'])
+export interface LimitedInlineSyntax {
+  /**
+   * The text with each over-full block replaced by a placeholder of as many
+   * lines, with the same container prefixes (see `LiteralBlock`).
+   */
+  readonly text: string
+  /** The blocks that were replaced, in order: placeholder N is `literals[N]`. */
+  readonly literals: readonly LiteralBlock[]
+}
+
+/** Block quote markers, indents and a list marker at the start of a line. */
+const containerPrefix = /^(?:[ \t]*>)*[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?/
 
 /**
  * Bound the inline syntax of every paragraph, before micromark sees it. A
- * block (lines between blank lines and block starts, outside fenced code)
- * with more than `maxSyntax` inline syntax characters is not prose: its
- * emphasis, bracket, backtick and `<` characters are escaped, so they read
- * as text, and it is split into paragraphs of at most `maxSyntax` tokens, at
- * a line end or a space where there is one. Every character is kept. A
- * paragraph then costs at most `maxSyntax²`, and a document of N bytes at
- * most N · `maxSyntax`: linear. Fenced code is never touched.
+ * block (lines between blank lines and block starts, outside fenced code and
+ * HTML blocks) with more than `maxSyntax` inline syntax characters is not
+ * prose: it is taken out of the Markdown and read as one paragraph of plain
+ * text, every character kept (the parser puts it back, see
+ * `markdownToMdast`). micromark never sees it, so no paragraph costs more
+ * than `maxSyntax²` and a document of N bytes at most N · `maxSyntax`.
  */
 export function limitInlineSyntax(
   text: string,
   maxSyntax: number = MAX_INLINE_SYNTAX,
 ): LimitedInlineSyntax {
   // Cheap exit: a document with few syntax characters needs no block scan.
-  if (countSyntax(text, 0, text.length) <= maxSyntax) return { text, splits: 0 }
+  if (countSyntax(text, 0, text.length) <= maxSyntax) return { text, literals: [] }
   const parts: string[] = []
+  const literals: LiteralBlock[] = []
   let at = 0
-  let splits = 0
-  let firstSplit: number | undefined
   for (const block of blocksOf(text)) {
     if (countSyntax(text, block.start, block.end) <= maxSyntax) continue
-    firstSplit ??= block.start
-    const limited = splitBlock(escapeConstructs(text.slice(block.start, block.end)), maxSyntax)
-    parts.push(text.slice(at, block.start), limited.text)
+    const lines = text.slice(block.start, block.end).replace(/\n$/, '').split('\n')
+    const prefixes = lines.map((line) => containerPrefix.exec(line)?.[0] ?? '')
+    const token = `\uE000winnow-literal-${literals.length}\uE000`
+    const placeholder = lines.map((_, index) => (index === 0 ? token : '\uE000')).join('\n')
+    parts.push(
+      text.slice(at, block.start),
+      lines.map((_, index) => `${prefixes[index]}${index === 0 ? token : '\uE000'}`).join('\n'),
+      text[block.end - 1] === '\n' ? '\n' : '',
+    )
+    literals.push({
+      start: block.start,
+      end: block.end,
+      text: lines.map((line, index) => line.slice(prefixes[index]?.length ?? 0)).join('\n'),
+      placeholder,
+    })
     at = block.end
-    splits += limited.splits
   }
-  if (firstSplit === undefined) return { text, splits: 0 }
+  if (literals.length === 0) return { text, literals: [] }
   parts.push(text.slice(at))
-  return { text: parts.join(''), splits, firstSplit }
+  return { text: parts.join(''), literals }
 }
 
-/** Escape every unescaped construct character with a backslash. */
-function escapeConstructs(block: string): string {
-  let result = ''
-  let from = 0
-  let backslashes = 0
-  for (let index = 0; index < block.length; index++) {
-    const char = block[index] as string
-    if (constructChars.has(char) && backslashes % 2 === 0) {
-      result += `${block.slice(from, index)}\\`
-      from = index
-    }
-    backslashes = char === '\\' ? backslashes + 1 : 0
-  }
-  return result + block.slice(from)
-}
-
-/**
- * Split a block into paragraphs of at most `maxSyntax` syntax tokens (an
- * escape and its character are one token, never split apart).
- */
-function splitBlock(block: string, maxSyntax: number): { text: string; splits: number } {
-  const parts: string[] = []
-  let at = 0
-  let splits = 0
-  let count = 0
-  let lastBreak = -1
-  for (let index = 0; index < block.length; index++) {
-    const char = block[index] as string
-    if (char === '\n' || char === ' ') lastBreak = index
-    if (!syntaxChars.has(char)) continue
-    const unit = char === '\\' && index + 1 < block.length && block[index + 1] !== '\n' ? 2 : 1
-    if (++count > maxSyntax) {
-      // Split before this token: at this chunk's last line end or space, else here.
-      const cut = lastBreak > at ? lastBreak : index
-      const isBreak = cut === lastBreak
-      parts.push(block.slice(at, cut), block[cut] === '\n' && isBreak ? '\n' : '\n\n')
-      at = isBreak ? (block[cut] === '\n' ? cut : cut + 1) : cut
-      splits++
-      count = countSyntax(block, at, index + unit)
-      lastBreak = -1
-    }
-    index += unit - 1
-  }
-  parts.push(block.slice(at))
-  return { text: parts.join(''), splits }
+interface Block {
+  readonly start: number
+  readonly end: number
 }
 
 function countSyntax(text: string, start: number, end: number): number {
@@ -118,7 +91,15 @@ const blank = /^[ \t]*$/
 /** Lines that always start a new block: a bullet, `1.` or `1)` list item, or an ATX heading. */
 const blockStart = /^ {0,3}(?:[-+*][ \t]+\S|1[.)][ \t]+\S|#{1,6}(?:[ \t]|$))/
 
-/** Blocks of consecutive lines that may form one paragraph, outside fenced code blocks. */
+/**
+ * The start of a CommonMark HTML block of kinds 1 to 6 (script, comment,
+ * processing instruction, declaration, CDATA, block-level tag), or a line
+ * that is one whole tag (kind 7): never parsed for inline syntax.
+ */
+const htmlBlockStart =
+  /^ {0,3}(?:<(?:script|pre|style|textarea)(?:[\s>]|$)|<!--|<\?|<![a-z]|<!\[CDATA\[|<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)|<\/?[a-z][a-z\d-]*(?:\s[^<>]*)?\/?>\s*$)/i
+
+/** Blocks of consecutive lines that may form one paragraph, outside fenced code and HTML blocks. */
 function* blocksOf(text: string): Generator<Block> {
   let start = -1
   let fence: string | undefined
@@ -137,14 +118,15 @@ function* blocksOf(text: string): Generator<Block> {
       const open = fenceOpen.exec(line)
       const isBlank = blank.test(text.slice(lineStart, lineEnd))
       if (start !== -1 && (open || isBlank || blockStart.test(line))) {
-        yield { start, end: lineStart }
+        // An HTML block (start -2) runs to the blank line and is skipped.
+        if (start >= 0) yield { start, end: lineStart }
         start = -1
       }
       if (open) fence = open[1]
-      else if (!isBlank && start === -1) start = lineStart
+      else if (!isBlank && start === -1) start = htmlBlockStart.test(line) ? -2 : lineStart
     }
     if (newline === -1) break
     lineStart = newline + 1
   }
-  if (start !== -1) yield { start, end: text.length }
+  if (start >= 0) yield { start, end: text.length }
 }

@@ -1,5 +1,7 @@
 import type {
+  BlockContent,
   Heading,
+  ListItem,
   Nodes,
   Paragraph,
   Parent,
@@ -100,11 +102,24 @@ function asFlow(node: RootContent): RootContent[] {
       node.children = flatten(node.children)
       return [node]
     case 'table':
-      for (const row of node.children)
-        for (const cell of row.children) cell.children = flatten(cell.children)
+      node.children = (node.children as Nodes[]).map((row) => ({
+        type: 'tableRow',
+        children: (row.type === 'tableRow' ? (row.children as Nodes[]) : [row]).map((cell) => ({
+          type: 'tableCell',
+          children: flatten(cell.type === 'tableCell' ? cell.children : [cell]),
+        })),
+      }))
       return [node]
     case 'list':
-      for (const item of node.children) normalizeFlow(item)
+      // Anything but a list item in a list becomes the content of one.
+      node.children = (node.children as Nodes[]).map((child) => {
+        const item: ListItem =
+          child.type === 'listItem'
+            ? child
+            : { type: 'listItem', spread: false, children: [child as BlockContent] }
+        normalizeFlow(item)
+        return item
+      })
       return [node]
     case 'listItem':
       normalizeFlow(node)

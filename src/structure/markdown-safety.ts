@@ -65,9 +65,9 @@ export function findUnsafeMarkdown(markdown: string, check: SafetyCheck = {}): M
 
 /**
  * Markdown that meets the post-condition: raw HTML, links with other schemes
- * and fences that were never written are escaped (a backslash before their
- * `<`, `[` or first fence character), so they read as text, and nothing is
- * dropped. Throws `UnsafeMarkdownError` when escaping cannot fix it (a code
+ * and fences that were never written are escaped (their `<`, `[` or first
+ * fence character written as a character reference), so they read as text,
+ * and nothing is dropped. Throws `UnsafeMarkdownError` when escaping cannot fix it (a code
  * block that does not read back as one).
  */
 export function secureMarkdown(markdown: string, check: SafetyCheck = {}): string {
@@ -82,7 +82,9 @@ export function secureMarkdown(markdown: string, check: SafetyCheck = {}): strin
       .sort((a, b) => b - a)
     if (offsets.length < violations.length) throw new UnsafeMarkdownError(violations)
     for (const offset of new Set(offsets)) {
-      text = `${text.slice(0, offset)}\\${text.slice(offset)}`
+      // A character reference, not a backslash: a backslash right after a
+      // GFM literal autolink is read as part of its URL and escapes nothing.
+      text = `${text.slice(0, offset)}&#${text.codePointAt(offset)};${text.slice(offset + 1)}`
       fixes++
     }
   }
@@ -90,9 +92,9 @@ export function secureMarkdown(markdown: string, check: SafetyCheck = {}): strin
 }
 
 /**
- * Where a backslash turns the construct at a violation into text: the `<` of
+ * Where an escape turns the construct at a violation into text: the `<` of
  * raw HTML, the `[` or `<` of a link, the first character of a fence that
- * was never written. Undefined when no backslash can (a code block lost).
+ * was never written. Undefined when no escape can (a code block lost).
  */
 function escapeOffset(text: string, violation: MarkdownViolation): number | undefined {
   const at = violation.offset

@@ -2,7 +2,9 @@ import type { Paragraph, Root, RootContent } from 'mdast'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { defaultHandlers, type Options, toMarkdown } from 'mdast-util-to-markdown'
 import { visit } from 'unist-util-visit'
+import { hoistBlocks } from './hoist-blocks.js'
 import { secureMarkdown } from './markdown-safety.js'
+import { moveEdgeWhitespace } from './move-edge-whitespace.js'
 
 export interface NodesToMarkdownOptions {
   /**
@@ -26,7 +28,8 @@ const style: Options = {
 
 /**
  * Serialize mdast nodes as Markdown, with one fixed style so output is
- * byte-stable, then check what it says when read back (see
+ * byte-stable, blocks never inside phrasing (see `hoistBlocks`) and no white
+ * space at the edges of emphasis (see `moveEdgeWhitespace`), then check what it says when read back (see
  * `secureMarkdown`): no raw HTML, no link with another scheme than http(s)
  * or mailto, every code block a code block. Throws when that cannot hold.
  */
@@ -36,6 +39,8 @@ export function nodesToMarkdown(
 ): string {
   if (nodes.length === 0) return ''
   const root: Root = { type: 'root', children: [...nodes] }
+  hoistBlocks(root)
+  moveEdgeWhitespace(root)
   const codeBlocks: string[] = []
   visit(root, 'code', (node) => {
     codeBlocks.push(node.value)

@@ -1,12 +1,16 @@
 import type { CanonicalArticle } from '../canonical/canonical-article.js'
+import { secureMarkdown } from '../structure/markdown-safety.js'
 import { renderJson } from './render-json.js'
 import { renderMarkdown } from './render-markdown.js'
 import { REPORT_FILE, type RunReport } from './run-report.js'
+import { secureArticle } from './secure-article.js'
 
 /**
  * Every output file of a run: `<slug>.json` and `<slug>.md` per group, and
  * report.json. Files are rendered when asked for and not kept, so a run of
- * 100,000 articles never holds all their output text at once.
+ * 100,000 articles never holds all their output text at once. Every article
+ * file is checked as it is rendered: the Markdown file as a whole, and each
+ * Markdown field of the JSON (see `secureMarkdown`).
  */
 export function renderOutputs(
   articles: readonly CanonicalArticle[],
@@ -36,7 +40,8 @@ class RenderedOutputs implements ReadonlyMap<string, string> {
     const source = this.#sources.get(name)
     if (source === undefined) return undefined
     if (!('article' in source)) return renderJson(source)
-    return source.format === 'json' ? renderJson(source.article) : renderMarkdown(source.article)
+    const article = secureArticle(source.article)
+    return source.format === 'json' ? renderJson(article) : secureMarkdown(renderMarkdown(article))
   }
 
   has(name: string): boolean {

@@ -89,11 +89,69 @@ const content: fc.Arbitrary<Block> = fc.oneof(
     .map(([text, url]) => ({ md: `${text} ${url}`, html: `<p>${text} ${url}</p>` })),
 )
 
-/** One block of a scraped document: content, an ad, or an injection vector. */
+/** Markup that shows an injection vector as text: escaped in `<pre>`/`<code>`, or Markdown code. */
+const shownMarkup: fc.Arbitrary<Block> = fc
+  .constantFrom(...xssVectors.filter((vector) => !vector.includes('\n')))
+  .chain((vector) => {
+    const escaped = vector.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+    return fc.constantFrom<Block>(
+      same(`<pre><code>${escaped}\n</code></pre>`),
+      same(`<pre>${escaped}</pre>`),
+      same(`<p>Use <code>${escaped}</code> here.</p>`),
+      { md: `\`\`\`\n${vector}\n\`\`\``, html: `<pre><code>${escaped}</code></pre>` },
+      {
+        md: `~~~html\n${vector}\n~~~`,
+        html: `<pre><code class="language-html">${escaped}</code></pre>`,
+      },
+    )
+  })
+
+/** Inline elements that HTML reopens around the blocks after them when left open. */
+const inlineOpeners = ['<em>', '<b>', '<i>', '<strong>', '<s>', '<a href="https://ok.example/">']
+
+/**
+ * Block content inside phrasing content: an inline tag left open before a
+ * block, blocks nested in emphasis or links, backtick runs and fence
+ * lookalikes. HTML's active-formatting rules turn these into code blocks,
+ * lists and tables inside emphasis, which Markdown cannot say.
+ */
+const nesting: fc.Arbitrary<Block> = fc.oneof(
+  fc
+    .tuple(fc.constantFrom(...inlineOpeners), paragraph, shownMarkup, paragraph)
+    .map(([open, before, shown, after]) =>
+      same(`<p>${open}${before}</p>\n${shown.html}\n<p>${after}</p>`),
+    ),
+  fc
+    .tuple(fc.constantFrom('em', 'b', 'a href="https://ok.example/"', 'del'), shownMarkup, sentence)
+    .map(([tag, shown, text]) => {
+      const name = tag.split(' ')[0] ?? tag
+      return same(`<p><${tag}>${text}${shown.html}<ul><li>${text}</li></ul></${name}></p>`)
+    }),
+  fc
+    .tuple(fc.constantFrom('em', 'strong', 's'), sentence)
+    .map(([tag, text]) =>
+      same(
+        `<${tag}><table><tr><td><pre>&lt;script&gt;alert(1)&lt;/script&gt;</pre>${text}</td></tr></table></${tag}>`,
+      ),
+    ),
+  fc
+    .tuple(fc.integer({ min: 1, max: 9 }), fc.constantFrom('`', '~'), sentence)
+    .map(([count, fence, text]) => same(`${fence.repeat(count)} ${text} ${fence.repeat(count)}`)),
+  fc.constantFrom(
+    same('<p><s><s>struck twice</s></s></p>'),
+    same('<p><del><del>text</del></del> <del><s>more</s></del></p>'),
+    same('<p><a href="https://a.example/"><a href="https://b.example/">nested</a></a></p>'),
+    same('<h2><pre>&lt;script&gt;alert(1)&lt;/script&gt;</pre></h2>'),
+  ),
+)
+
+/** One block of a scraped document: content, an ad, an injection vector, or markup nested where it cannot be. */
 export const block: fc.Arbitrary<Block> = fc.oneof(
   { weight: 5, arbitrary: content },
   { weight: 2, arbitrary: fc.constantFrom(...adBlocks) },
   { weight: 3, arbitrary: fc.constantFrom(...xssVectors.map(same)) },
+  { weight: 2, arbitrary: shownMarkup },
+  { weight: 3, arbitrary: nesting },
 )
 
 interface DocumentOptions {
