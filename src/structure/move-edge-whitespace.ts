@@ -21,6 +21,8 @@ export function moveEdgeWhitespace(node: Nodes): void {
   const children: Nodes[] = []
   for (const child of node.children as Nodes[]) {
     moveEdgeWhitespace(child)
+    // A paragraph of white space only says nothing, and would be written as a blank line.
+    if (child.type === 'paragraph' && child.children.length === 0) continue
     if (!attention.has(child.type)) {
       children.push(child)
       continue
