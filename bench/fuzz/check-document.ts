@@ -13,6 +13,8 @@ import { executableInMarkdown } from '../../test/hostile/helpers/executable-mark
 export interface Verdict {
   readonly crash?: string
   readonly unsafe: readonly string[]
+  /** Wall-clock seconds winnow's run took (the judging after it not counted). */
+  readonly seconds: number
 }
 
 /** Fields of an article JSON that hold Markdown. */
@@ -23,7 +25,9 @@ export async function checkDocument(text: string, name: string): Promise<Verdict
   try {
     mkdirSync(path.join(cwd, 'input'))
     writeFileSync(path.join(cwd, 'input', name), text)
+    const started = performance.now()
     const result = await runWinnow({ cwd, inputs: ['input'], out: path.join(cwd, 'out'), jobs: 1 })
+    const seconds = (performance.now() - started) / 1000
     const crashed = result.report.inputs.find(
       (input) => input.status === 'error' && /^could not process/.test(input.reason ?? ''),
     )
@@ -39,7 +43,7 @@ export async function checkDocument(text: string, name: string): Promise<Verdict
         }))
           unsafe.push(`${file} ${key}: ${item}`)
     }
-    return { ...(crashed ? { crash: crashed.reason ?? 'error' } : {}), unsafe }
+    return { ...(crashed ? { crash: crashed.reason ?? 'error' } : {}), unsafe, seconds }
   } catch (error) {
     return {
       crash: error instanceof Error ? (error.stack ?? error.message) : String(error),

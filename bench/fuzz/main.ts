@@ -1,7 +1,8 @@
 /**
  * `npm run fuzz -- --minutes N`: mutate the samples, the fixtures and (when
  * ../shared is there) real pages, run each mutant through winnow in a worker
- * thread, and report crashes, hangs past the time limit, and unsafe outputs
+ * thread, and report crashes, hangs (winnow's run past the time limit, or no
+ * answer within three times it), and unsafe outputs
  * (script, event handlers or javascript:/data: URLs once a CommonMark renderer
  * that passes raw HTML reads them). Each finding is saved under
  * `.winnow-fuzz/` with its verdict. Exit status 1 when anything was found.
@@ -48,7 +49,7 @@ function check(text: string, name: string): Promise<Verdict | 'hang'> {
       void worker.terminate()
       worker = start()
       resolve('hang')
-    }, timeLimit)
+    }, 3 * timeLimit)
     const onMessage = (message: { id: number; verdict: Verdict }) => {
       if (message.id !== id) return
       clearTimeout(timer)
@@ -77,9 +78,13 @@ while (Date.now() < deadline && seeds.length > 0) {
   const text = mutate(seed.text, random, { pieces: xssVectors })
   counts.documents++
   const verdict = await check(text, seed.name)
-  if (verdict === 'hang') {
+  if (verdict === 'hang' || verdict.seconds * 1000 > timeLimit) {
     counts.hangs++
-    save('hang', seed.name, text, `no result within ${timeLimit} ms`)
+    const detail =
+      verdict === 'hang'
+        ? `no answer within ${3 * timeLimit} ms`
+        : `winnow took ${verdict.seconds.toFixed(1)} s`
+    save('hang', seed.name, text, detail)
     continue
   }
   if (verdict.crash !== undefined) {
