@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { REPEATED_BOILERPLATE_RULE } from '../canonical/repeated-boilerplate.js'
-import { explainFile } from '../cli/explain-format.js'
+import { explainFile } from '../explain/explain-file.js'
 import type { ResolvedOptions } from '../options.js'
 import { processFile } from '../process-file.js'
 import { highlightSource, type PlacedRemoval } from './highlight-source.js'
