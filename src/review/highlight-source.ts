@@ -11,10 +11,17 @@ export interface PlacedRemoval {
   readonly endColumn?: number
 }
 
-interface Range {
+/** A removal's place as offsets in the text (end exclusive). */
+export interface RemovalRange {
   readonly removal: PlacedRemoval
   readonly start: number
   readonly end: number
+}
+
+/** Every removal's range in `text`; see `toRange` for removals with no end. */
+export function removalRanges(text: string, removals: readonly PlacedRemoval[]): RemovalRange[] {
+  const lineStarts = findLineStarts(text)
+  return removals.map((removal) => toRange(text, lineStarts, removal))
 }
 
 /**
@@ -23,8 +30,7 @@ interface Range {
  * Overlapping ranges are split into segments that list every rule they are in.
  */
 export function highlightSource(text: string, removals: readonly PlacedRemoval[]): string {
-  const lineStarts = findLineStarts(text)
-  const ranges = removals.map((removal) => toRange(text, lineStarts, removal))
+  const ranges = removalRanges(text, removals)
   const boundaries = [
     ...new Set([0, text.length, ...ranges.flatMap((range) => [range.start, range.end])]),
   ].sort((a, b) => a - b)
@@ -55,7 +61,7 @@ export function highlightSource(text: string, removals: readonly PlacedRemoval[]
   return html
 }
 
-function ruleLabel(removal: PlacedRemoval): string {
+export function ruleLabel(removal: PlacedRemoval): string {
   return `<span class="rule-label" data-removal="${removal.id}">${escapeHtml(removal.ruleId)}</span>`
 }
 
@@ -84,7 +90,11 @@ function offsetOf(
 }
 
 /** A removal's range; one without an end (or an empty one) runs to the end of its line. */
-function toRange(text: string, lineStarts: readonly number[], removal: PlacedRemoval): Range {
+function toRange(
+  text: string,
+  lineStarts: readonly number[],
+  removal: PlacedRemoval,
+): RemovalRange {
   const start = offsetOf(text, lineStarts, removal.line, removal.column)
   let end =
     removal.endLine === undefined || removal.endColumn === undefined

@@ -1,10 +1,14 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { REPEATED_BOILERPLATE_RULE } from '../canonical/repeated-boilerplate.js'
-import { explainFile } from '../explain/explain-file.js'
+import { type ExplainedRemoval, explainFile } from '../explain/explain-file.js'
 import type { ResolvedOptions } from '../options.js'
-import { processFile } from '../process-file.js'
-import { highlightSource, type PlacedRemoval } from './highlight-source.js'
+import { type ProcessedFile, processFile } from '../process-file.js'
+import { extractionLosses } from './extraction-losses.js'
+import { findLineStarts, highlightSource, type PlacedRemoval } from './highlight-source.js'
+import { readHtmlSource } from './html-source.js'
+import { type ReadingView, renderReadingView } from './reading-view.js'
+import { removedShareOfText } from './removed-share.js'
 import type { ReviewRemoval, ReviewSource } from './review-model.js'
 
 /** What the run recorded about one member of a group. */
@@ -57,8 +61,77 @@ export async function reviewSource(
     }
   }
   const explained = explainFile(processed).removals
+  const marked = markSource(text, explained, processed, options)
+  const counts: Record<string, number> = {}
+  for (const removal of marked.removals) counts[removal.ruleId] = (counts[removal.ruleId] ?? 0) + 1
+
+  const notes: string[] = []
+  const changed = recorded.sha256 !== undefined && processed.sha256 !== recorded.sha256
+  if (changed)
+    notes.push(
+      'Changed since the run (its sha256 differs from the group file): the highlights show what winnow removes from the file as it is now.',
+    )
+  if (processed.status !== 'ok')
+    notes.push(
+      `winnow now ${processed.status === 'skipped' ? 'skips' : 'fails on'} this file: ${processed.reason ?? ''}.`,
+    )
+  if (marked.losses > 0)
+    notes.push(
+      `${marked.losses} part${marked.losses === 1 ? ' lies' : 's lie'} outside the article container that extraction chose; they are marked main-content, though report.json does not count them.`,
+    )
+  notes.push(...countNotes(recorded.removed ?? {}, ruleCounts(explained)))
+  return {
+    ...base,
+    status: changed ? 'changed' : 'ok',
+    notes,
+    counts,
+    removals: marked.removals,
+    html: highlightSource(text, marked.placed),
+    ...(marked.reading === undefined
+      ? {}
+      : {
+          reading: marked.reading.html,
+          unshown: marked.removals.length - marked.reading.shown.size,
+        }),
+    removedShare: marked.reading?.removedShare ?? removedShareOfText(text, marked.placed),
+  }
+}
+
+interface MarkedSource {
+  readonly removals: readonly ReviewRemoval[]
+  readonly placed: readonly PlacedRemoval[]
+  readonly reading?: ReadingView
+  /** Parts dropped outside the article container (added to `removals`). */
+  readonly losses: number
+}
+
+/**
+ * Number the removals in document order and place them; an HTML source also
+ * gets what extraction dropped outside the article, and its reading view.
+ */
+function markSource(
+  text: string,
+  explained: readonly ExplainedRemoval[],
+  processed: ProcessedFile,
+  options: ResolvedOptions,
+): MarkedSource {
+  const html = processed.format === 'html' ? readHtmlSource(text, options) : undefined
+  const found: ExplainedRemoval[] = [...explained]
+  let losses = 0
+  if (html) {
+    const starts = findLineStarts(html.body)
+    for (const loss of extractionLosses(html.page, html.containers)) {
+      found.push({
+        ...loss,
+        ...lineColumn(starts, loss.start, 'start'),
+        ...lineColumn(starts, loss.end, 'end'),
+      })
+      losses++
+    }
+    found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  }
   const placed: PlacedRemoval[] = []
-  const removals: ReviewRemoval[] = explained.map((removal, id) => {
+  const removals: ReviewRemoval[] = found.map((removal, id) => {
     if (removal.line !== undefined && removal.column !== undefined)
       placed.push({
         id,
@@ -78,28 +151,25 @@ export async function reviewSource(
       preview: removal.preview,
     }
   })
+  if (!html) return { removals, placed, losses }
+  const reading = renderReadingView(html.page, html.body, placed, {
+    ...(html.baseUrl === undefined ? {} : { baseUrl: html.baseUrl }),
+  })
+  return { removals, placed, reading, losses }
+}
+
+/** A 1-based line and column for an offset, as `line`/`column` or `endLine`/`endColumn`. */
+function lineColumn(starts: readonly number[], offset: number, which: 'start' | 'end') {
+  let line = 0
+  while (line + 1 < starts.length && (starts[line + 1] ?? 0) <= offset) line++
+  const column = offset - (starts[line] ?? 0) + 1
+  return which === 'start' ? { line: line + 1, column } : { endLine: line + 1, endColumn: column }
+}
+
+function ruleCounts(removals: readonly ExplainedRemoval[]): Record<string, number> {
   const counts: Record<string, number> = {}
   for (const removal of removals) counts[removal.ruleId] = (counts[removal.ruleId] ?? 0) + 1
-
-  const notes: string[] = []
-  const changed = recorded.sha256 !== undefined && processed.sha256 !== recorded.sha256
-  if (changed)
-    notes.push(
-      'Changed since the run (its sha256 differs from the group file): the highlights show what winnow removes from the file as it is now.',
-    )
-  if (processed.status !== 'ok')
-    notes.push(
-      `winnow now ${processed.status === 'skipped' ? 'skips' : 'fails on'} this file: ${processed.reason ?? ''}.`,
-    )
-  notes.push(...countNotes(recorded.removed ?? {}, counts))
-  return {
-    ...base,
-    status: changed ? 'changed' : 'ok',
-    notes,
-    counts,
-    removals,
-    html: highlightSource(text, placed),
-  }
+  return counts
 }
 
 /** Say where report.json's counts differ from this re-run's. */
