@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 
 const CHROMIUM = '/usr/bin/chromium'
@@ -55,8 +55,7 @@ try {
   await context.route(/^(?!file:)/, (route) => route.abort())
   const tab = context.pages()[0] ?? (await context.newPage())
   await tab.goto(pathToFileURL(page).href)
-  const slug =
-    positionals[0] ?? (await tab.locator('#groups li').first().getAttribute('data-slug'))
+  const slug = positionals[0] ?? (await tab.locator('#groups li').first().getAttribute('data-slug'))
   await tab.goto(`${pathToFileURL(page).href}#${slug}`)
   await tab.locator('#group-view > h2').waitFor()
   if (values.source) await tab.getByRole('tab', { name: values.source }).click()
