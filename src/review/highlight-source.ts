@@ -24,15 +24,33 @@ export function removalRanges(text: string, removals: readonly PlacedRemoval[]):
   return removals.map((removal) => toRange(text, lineStarts, removal))
 }
 
+/** A stretch of the source left out of the page (a long script), with what it was. */
+export interface Elision {
+  readonly start: number
+  readonly end: number
+  /** What was left out, e.g. `script`. */
+  readonly what: string
+}
+
 /**
  * The source text, HTML-escaped, with every removed range wrapped in
  * `<mark data-rule="…">` and labelled with its rule id where it starts.
  * Overlapping ranges are split into segments that list every rule they are in.
+ * Elided stretches (which no removal touches) become a short note.
  */
-export function highlightSource(text: string, removals: readonly PlacedRemoval[]): string {
+export function highlightSource(
+  text: string,
+  removals: readonly PlacedRemoval[],
+  elisions: readonly Elision[] = [],
+): string {
   const ranges = removalRanges(text, removals)
   const boundaries = [
-    ...new Set([0, text.length, ...ranges.flatMap((range) => [range.start, range.end])]),
+    ...new Set([
+      0,
+      text.length,
+      ...ranges.flatMap((range) => [range.start, range.end]),
+      ...elisions.flatMap((elision) => [elision.start, elision.end]),
+    ]),
   ].sort((a, b) => a - b)
   let html = ''
   for (let index = 0; index < boundaries.length; index++) {
@@ -42,6 +60,12 @@ export function highlightSource(text: string, removals: readonly PlacedRemoval[]
     }
     const to = boundaries[index + 1]
     if (to === undefined) break
+    const elision = elisions.find((stretch) => stretch.start <= from && to <= stretch.end)
+    if (elision) {
+      if (from === elision.start)
+        html += `<span class="elided">[${(elision.end - elision.start).toLocaleString('en')} characters of ${escapeHtml(elision.what)} not shown]</span>`
+      continue
+    }
     const active = ranges.filter((range) => range.start <= from && range.end >= to)
     const chunk = escapeHtml(text.slice(from, to))
     if (active.length === 0) {

@@ -70,6 +70,7 @@ header.top { flex-wrap: wrap; }
 .cut.collapsed > .cut-body { display: none; }
 .cut-reason { margin-left: .2em; }
 mark.cut-inline { background: var(--mark); text-decoration: line-through; text-decoration-color: rgba(164, 38, 44, .45); }
+pre.source-text .elided { color: var(--muted); background: #eef0f3; font-style: italic; }
 .hidden-tag { font: .8em ui-monospace, monospace; color: var(--muted); }
 .image-link { display: inline-block; padding: .1em .5em; border: 1px dashed #9aa5b1; border-radius: 3px; font-size: .85em; color: var(--muted); text-decoration: none; }
 img.thumb { display: block; max-width: 240px; max-height: 160px; margin-bottom: .2em; }

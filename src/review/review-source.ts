@@ -4,8 +4,15 @@ import { REPEATED_BOILERPLATE_RULE } from '../canonical/repeated-boilerplate.js'
 import { type ExplainedRemoval, explainFile } from '../explain/explain-file.js'
 import type { ResolvedOptions } from '../options.js'
 import { type ProcessedFile, processFile } from '../process-file.js'
+import { elisionsOf } from './elide-source.js'
 import { extractionLosses } from './extraction-losses.js'
-import { findLineStarts, highlightSource, type PlacedRemoval } from './highlight-source.js'
+import {
+  type Elision,
+  findLineStarts,
+  highlightSource,
+  type PlacedRemoval,
+  removalRanges,
+} from './highlight-source.js'
 import { readHtmlSource } from './html-source.js'
 import { type ReadingView, renderReadingView } from './reading-view.js'
 import { removedShareOfText } from './removed-share.js'
@@ -86,7 +93,7 @@ export async function reviewSource(
     notes,
     counts,
     removals: marked.removals,
-    html: highlightSource(text, marked.placed),
+    html: highlightSource(text, marked.placed, marked.elisions),
     ...(marked.reading === undefined
       ? {}
       : {
@@ -101,6 +108,8 @@ interface MarkedSource {
   readonly removals: readonly ReviewRemoval[]
   readonly placed: readonly PlacedRemoval[]
   readonly reading?: ReadingView
+  /** Long scripts and styles that the raw view leaves out. */
+  readonly elisions: readonly Elision[]
   /** Parts dropped outside the article container (added to `removals`). */
   readonly losses: number
 }
@@ -151,11 +160,16 @@ function markSource(
       preview: removal.preview,
     }
   })
-  if (!html) return { removals, placed, losses }
+  if (!html) return { removals, placed, losses, elisions: [] }
   const reading = renderReadingView(html.page, html.body, placed, {
     ...(html.baseUrl === undefined ? {} : { baseUrl: html.baseUrl }),
   })
-  return { removals, placed, reading, losses }
+  // The page was parsed from the text after its front matter; when deep nesting was
+  // flattened, the parsed text is not the source's and nothing is left out.
+  const elisions = text.endsWith(html.body)
+    ? elisionsOf(html.page, text.length - html.body.length, removalRanges(text, placed))
+    : []
+  return { removals, placed, reading, losses, elisions }
 }
 
 /** A 1-based line and column for an offset, as `line`/`column` or `endLine`/`endColumn`. */
