@@ -59,8 +59,14 @@ try {
   await tab.goto(`${pathToFileURL(page).href}#${slug}`)
   await tab.locator('#group-view > h2').waitFor()
   if (values.source) await tab.getByRole('tab', { name: values.source }).click()
-  const first = tab.locator('.source-panel [data-removal]:visible').first()
-  if ((await first.count()) > 0) await first.scrollIntoViewIfNeeded()
+  // The two columns at the top of the view, and the source scrolled to its first removal.
+  await tab.evaluate(`(function () {
+    var main = document.querySelector('main');
+    main.scrollTop = document.querySelector('.columns').offsetTop - 60;
+    var view = document.querySelector('.source-panel .reading:not([hidden]), .source-panel pre:not([hidden])');
+    var label = view && view.querySelector('[data-removal]');
+    if (label) view.scrollTop = label.getBoundingClientRect().top - view.getBoundingClientRect().top - 120;
+  })()`)
   await tab.screenshot({ path: shot })
   console.log(`screenshot-review: wrote ${path.relative(process.cwd(), shot) || shot}`)
 } finally {

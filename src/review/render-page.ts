@@ -25,7 +25,7 @@ export function renderReviewPage(model: ReviewModel): string {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ')
-  const stats = `${model.groups.length} groups · ${model.inputs} inputs (${model.failed} failed, ${model.skipped} skipped)`
+  const stats = `${plural(model.groups.length, 'group')} · ${plural(model.inputs, 'input')} (${model.failed} failed, ${model.skipped} skipped)`
   const since = model.since ? sinceSummary(model) : ''
   return `<!doctype html>
 <html lang="en">
@@ -84,6 +84,10 @@ function searchText(group: ReviewGroup): string {
 /** Rule ids of a group: every rule that removed something from one of its sources. */
 export function groupRules(group: ReviewGroup): string[] {
   return [...new Set(group.sources.flatMap((source) => Object.keys(source.counts)))].sort()
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 function percent(share: number): string {
