@@ -1,6 +1,7 @@
 /**
- * The review page's script (inline, its hash is in the page's CSP). It filters
- * the index and renders one group at a time from its compressed data block
+ * The review page's script (inline, its hash is in the page's CSP), between
+ * the index and the data. It filters the index at once, and renders one group
+ * at a time, once the document is parsed, from its compressed data block
  * (`<script type="application/octet-stream" id="group-N">`, see
  * `encodeDataBlock`), on selection and hash change. Strings from the data go
  * in with `textContent`; only `canonicalHtml` and a source's `html` and
@@ -37,9 +38,17 @@ export const PAGE_SCRIPT = `
   function similarity(source) { return typeof source.similarity === 'number' ? source.similarity.toFixed(3) : '?'; }
   function percent(share) { return typeof share === 'number' ? Math.round(share * 100) + '%' : '?'; }
 
+  /** Runs fn once the whole document, data blocks and all, is parsed (the script comes before them). */
+  var parsed = new Promise(function (resolve) {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', function () { resolve(); });
+  });
+
   /** A data block: base64 of raw-deflated JSON. */
   function decode(id) {
-    var block = document.getElementById(id);
+    return parsed.then(function () { return inflate(document.getElementById(id)); });
+  }
+  function inflate(block) {
     var binary = atob(block.textContent);
     var bytes = new Uint8Array(binary.length);
     for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -290,8 +299,7 @@ export const PAGE_SCRIPT = `
   imagesState();
   applyFilter();
   route();
-  setTimeout(function () {
-    decode('search-text').then(function (texts) { articleText = texts; applyFilter(); });
-  }, 0);
+  if (window.performance && performance.mark) performance.mark('winnow-index-shown');
+  decode('search-text').then(function (texts) { articleText = texts; applyFilter(); });
 })();
 `

@@ -8,9 +8,10 @@ import type { ReviewGroup, ReviewModel } from './review-model.js'
 
 /**
  * The review page: one self-contained HTML file. The index of groups is
- * static HTML; each group's data is an inert, compressed block that the script
- * decodes and renders only when that group is selected, and the articles'
- * text for search is one more block, decoded after the index shows. The
+ * static HTML, and the page script follows it, so that the index is shown and
+ * works while the rest is parsed: each group's data is an inert, compressed
+ * block after the script, decoded and rendered only when that group is
+ * selected, and the articles' text for search is one more block. The
  * Content-Security-Policy allows only this page's two scripts and no request
  * but `https:` images, which the first script forbids too until the editor
  * opts in (`?images=on`).
@@ -58,9 +59,9 @@ ${overview(model)}
 <div id="group-view" hidden></div>
 </main>
 </div>
+<script>${PAGE_SCRIPT}</script>
 ${model.groups.map((group, index) => dataBlock(`group-${index}`, groupData(group))).join('\n')}
 ${dataBlock('search-text', model.groups.map(searchText))}
-<script>${PAGE_SCRIPT}</script>
 </body>
 </html>
 `

@@ -59,10 +59,10 @@ describe('renderReviewPage', () => {
     const scripts = all.filter((node) => node.tagName === 'script')
     expect(scripts.map((node) => node.properties.type ?? 'code')).toEqual([
       'code',
-      'application/octet-stream',
-      'application/octet-stream',
-      'application/octet-stream',
       'code',
+      'application/octet-stream',
+      'application/octet-stream',
+      'application/octet-stream',
     ])
     // The data blocks are base64: nothing in them can close the block or become markup.
     for (const block of scripts.filter((node) => node.properties.type !== undefined))
