@@ -56,6 +56,12 @@ const suites: readonly Suite[] = [
     args: ['--docs', '2000'],
     what: 'cold run, warm rerun and 1% changed, with the cache',
   },
+  {
+    name: 'review',
+    script: 'review/open.ts',
+    args: ['--groups', '1000'],
+    what: 'the review page of 1,000 groups in headless Chromium: time to the index, size',
+  },
 ]
 
 const root = path.join(import.meta.dirname, '..')

@@ -48,6 +48,7 @@ export async function checkDocument(text: string, name: string): Promise<Verdict
     return {
       crash: error instanceof Error ? (error.stack ?? error.message) : String(error),
       unsafe: [],
+      seconds: 0,
     }
   } finally {
     rmSync(cwd, { recursive: true, force: true })

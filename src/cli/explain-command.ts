@@ -1,11 +1,12 @@
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { type Explained, explainFile } from '../explain/explain-file.js'
 import { resolveOptions } from '../options.js'
 import { processFile } from '../process-file.js'
 import { findInputs } from '../read/find-inputs.js'
 import { EXIT } from './exit-codes.js'
-import { type Explained, explainFile, formatExplanation } from './explain-format.js'
+import { formatExplanation } from './explain-format.js'
 import type { CommandIo } from './io.js'
 import { policyFlags, policyFromFlags, policyUsage } from './policy-flags.js'
 

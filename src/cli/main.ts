@@ -17,7 +17,7 @@ const usage = `Usage: winnow <command> [options]
 Commands:
   clean    clean, dedupe and write canonical articles (winnow clean --help)
   explain  print every removal in FILE... with its rule and position (winnow explain --help)
-  review   write OUT/review.html, a page for editors to review a run (winnow review --help)
+  review   write .winnow/review.html, a page for editors to review a run (winnow review --help)
 
 ${cleanUsage}`
 

@@ -2,31 +2,50 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { resolveOptions } from '../options.js'
-import { REVIEW_FILE, writeReviewPage } from '../review/write-review.js'
+import { REVIEW_FILE, REVIEW_FOLDER, writeReviewPage } from '../review/write-review.js'
 import { EXIT } from './exit-codes.js'
 import type { CommandIo } from './io.js'
 import { policyFlags, policyFromFlags, policyUsage } from './policy-flags.js'
 
-export const reviewUsage = `Usage: winnow review [OUT] [--root DIR]
+const defaultFile = `${REVIEW_FOLDER}/${REVIEW_FILE}`
 
-Write OUT/${REVIEW_FILE}: one self-contained page for editors to review a run.
-Per group it shows the canonical article, every source with the removed blocks
-marked in place with their rule ids, similarities and title variants. The
-page loads nothing from the network.
+export const reviewUsage = `Usage: winnow review [OUT] [--root DIR] [--out FILE] [--since [REF]]
+
+Write one self-contained page for editors to review a run: per group the
+canonical article, every source with what winnow removed marked in place
+(HTML sources as rendered text, with a toggle to the raw source), what
+extraction dropped, similarities, title variants, and search over titles,
+slugs, rule ids and article text. The page loads nothing from the network
+until the editor asks for image thumbnails (https only).
 
   OUT             output folder of winnow clean, with report.json (default: output)
+  --out FILE      where to write the page (default: ${defaultFile}, with a
+                  .gitignore); never inside OUT, which is committed
+  --since [REF]   mark the groups that are new, changed or removed since OUT's
+                  state at git REF (default: HEAD), with a word diff of each
+                  changed article; write --since=REF when OUT follows
   --root DIR      folder the source paths in report.json start from (default: .)
   --disable RULE  turn a rule off (repeatable), as for winnow clean
 ${policyUsage}`
 
+/** `--since` with no value (last, or before another flag) means `--since=HEAD`. */
+function sinceDefault(argv: readonly string[]): string[] {
+  return argv.map((arg, index) => {
+    const next = argv[index + 1]
+    return arg === '--since' && (next === undefined || next.startsWith('-')) ? '--since=HEAD' : arg
+  })
+}
+
 /** `winnow review`: clean the sources named by OUT/report.json again and write the review page. */
 export async function reviewCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: [...argv],
+    args: sinceDefault(argv),
     allowPositionals: true,
     strict: true,
     options: {
       root: { type: 'string' },
+      out: { type: 'string' },
+      since: { type: 'string' },
       disable: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
       ...policyFlags,
@@ -49,14 +68,21 @@ export async function reviewCommand(argv: readonly string[], io: CommandIo): Pro
     policy: await policyFromFlags(values, io.cwd),
     ...(values.disable === undefined ? {} : { disabledRules: values.disable }),
   })
-  const { file, model } = await writeReviewPage(out, options)
+  const { file, model } = await writeReviewPage(out, options, {
+    cwd: io.cwd,
+    ...(values.out === undefined ? {} : { file: values.out }),
+    ...(values.since === undefined ? {} : { since: values.since || 'HEAD' }),
+  })
   const sources = model.groups.flatMap((group) => group.sources)
   const unavailable = sources.filter(
     (source) => source.status === 'missing' || source.status === 'unreadable',
   )
   const changed = sources.filter((source) => source.status === 'changed')
+  const since = model.since
+    ? `; since ${model.since.ref}: ${['new', 'changed', 'removed'].map((status) => `${model.groups.filter((group) => group.change?.status === status).length} ${status}`).join(', ')}`
+    : ''
   io.stdout(
-    `winnow: wrote ${path.relative(io.cwd, file) || file} (${model.groups.length} groups, ${sources.length} sources, ${unavailable.length} missing or unreadable, ${changed.length} changed since the run)\n`,
+    `winnow: wrote ${path.relative(io.cwd, file) || file} (${model.groups.length} groups, ${sources.length} sources, ${unavailable.length} missing or unreadable, ${changed.length} changed since the run${since})\n`,
   )
   return EXIT.ok
 }

@@ -1,6 +1,7 @@
 import type { ResolvedOptions } from '../options.js'
 import type { ReportCluster, ReportInput, RunReport } from '../write/run-report.js'
-import { markdownToHtml } from './markdown-to-html.js'
+import { type GroupAtCommit, groupChange, type SinceComparison } from './compare-since.js'
+import { markdownToHtml, markdownToText } from './markdown-to-html.js'
 import { isSafeSlug, readGroupJson, readGroupMarkdown } from './read-output.js'
 import type { ReviewGroup, ReviewInputProblem, ReviewModel } from './review-model.js'
 import { type RecordedSource, reviewSource } from './review-source.js'
@@ -14,11 +15,20 @@ export async function buildReview(
   out: string,
   report: RunReport,
   options: ResolvedOptions,
+  since?: SinceComparison,
 ): Promise<ReviewModel> {
   const inputs = new Map(report.inputs.map((input) => [input.path, input]))
   const groups: ReviewGroup[] = []
-  for (const cluster of report.clusters)
-    groups.push(await reviewGroup(out, cluster, inputs, options))
+  for (const cluster of report.clusters) {
+    const group = await reviewGroup(out, cluster, inputs, options)
+    const change = since && (await groupChange(out, cluster.slug, since.groups.get(cluster.slug)))
+    groups.push(change ? { ...group, change } : group)
+  }
+  if (since) {
+    const now = new Set(report.clusters.map((cluster) => cluster.slug))
+    for (const [slug, before] of [...since.groups].sort(([a], [b]) => (a < b ? -1 : 1)))
+      if (!now.has(slug)) groups.push(removedGroup(slug, before, since.ref))
+  }
   const problems: ReviewInputProblem[] = report.inputs.flatMap((input) =>
     input.status === 'ok'
       ? []
@@ -32,6 +42,33 @@ export async function buildReview(
     failed: count('error'),
     problems,
     groups,
+    ...(since ? { since: { ref: since.ref, commit: since.commit } } : {}),
+  }
+}
+
+/** A group the output folder held at the compared commit and holds no more, shown as it was. */
+function removedGroup(slug: string, before: GroupAtCommit, ref: string): ReviewGroup {
+  let title: unknown
+  try {
+    title = (JSON.parse(before.json ?? '{}') as { title?: unknown }).title
+  } catch {
+    title = undefined
+  }
+  return {
+    slug,
+    title: typeof title === 'string' ? title : slug,
+    titleVariants: [],
+    notes: [
+      `Removed: the output folder held this group at ${ref} and holds it no more. Its article is shown as it was.`,
+    ],
+    ...(before.markdown === undefined
+      ? {}
+      : {
+          canonicalHtml: markdownToHtml(before.markdown),
+          articleText: markdownToText(before.markdown),
+        }),
+    sources: [],
+    change: { status: 'removed' },
   }
 }
 
@@ -73,7 +110,12 @@ async function reviewGroup(
     ...(article?.kind === undefined ? {} : { kind: String(article.kind) }),
     ...(article?.date === undefined ? {} : { date: String(article.date) }),
     notes,
-    ...(markdown?.ok ? { canonicalHtml: markdownToHtml(markdown.value) } : {}),
+    ...(markdown?.ok
+      ? {
+          canonicalHtml: markdownToHtml(markdown.value),
+          articleText: markdownToText(markdown.value),
+        }
+      : {}),
     sources,
   }
 }

@@ -11,22 +11,46 @@ export interface PlacedRemoval {
   readonly endColumn?: number
 }
 
-interface Range {
+/** A removal's place as offsets in the text (end exclusive). */
+export interface RemovalRange {
   readonly removal: PlacedRemoval
   readonly start: number
   readonly end: number
+}
+
+/** Every removal's range in `text`; see `toRange` for removals with no end. */
+export function removalRanges(text: string, removals: readonly PlacedRemoval[]): RemovalRange[] {
+  const lineStarts = findLineStarts(text)
+  return removals.map((removal) => toRange(text, lineStarts, removal))
+}
+
+/** A stretch of the source left out of the page (a long script), with what it was. */
+export interface Elision {
+  readonly start: number
+  readonly end: number
+  /** What was left out, e.g. `script`. */
+  readonly what: string
 }
 
 /**
  * The source text, HTML-escaped, with every removed range wrapped in
  * `<mark data-rule="…">` and labelled with its rule id where it starts.
  * Overlapping ranges are split into segments that list every rule they are in.
+ * Elided stretches (which no removal touches) become a short note.
  */
-export function highlightSource(text: string, removals: readonly PlacedRemoval[]): string {
-  const lineStarts = findLineStarts(text)
-  const ranges = removals.map((removal) => toRange(text, lineStarts, removal))
+export function highlightSource(
+  text: string,
+  removals: readonly PlacedRemoval[],
+  elisions: readonly Elision[] = [],
+): string {
+  const ranges = removalRanges(text, removals)
   const boundaries = [
-    ...new Set([0, text.length, ...ranges.flatMap((range) => [range.start, range.end])]),
+    ...new Set([
+      0,
+      text.length,
+      ...ranges.flatMap((range) => [range.start, range.end]),
+      ...elisions.flatMap((elision) => [elision.start, elision.end]),
+    ]),
   ].sort((a, b) => a - b)
   let html = ''
   for (let index = 0; index < boundaries.length; index++) {
@@ -36,6 +60,12 @@ export function highlightSource(text: string, removals: readonly PlacedRemoval[]
     }
     const to = boundaries[index + 1]
     if (to === undefined) break
+    const elision = elisions.find((stretch) => stretch.start <= from && to <= stretch.end)
+    if (elision) {
+      if (from === elision.start)
+        html += `<span class="elided">[${(elision.end - elision.start).toLocaleString('en')} characters of ${escapeHtml(elision.what)} not shown]</span>`
+      continue
+    }
     const active = ranges.filter((range) => range.start <= from && range.end >= to)
     const chunk = escapeHtml(text.slice(from, to))
     if (active.length === 0) {
@@ -55,7 +85,7 @@ export function highlightSource(text: string, removals: readonly PlacedRemoval[]
   return html
 }
 
-function ruleLabel(removal: PlacedRemoval): string {
+export function ruleLabel(removal: PlacedRemoval): string {
   return `<span class="rule-label" data-removal="${removal.id}">${escapeHtml(removal.ruleId)}</span>`
 }
 
@@ -84,7 +114,11 @@ function offsetOf(
 }
 
 /** A removal's range; one without an end (or an empty one) runs to the end of its line. */
-function toRange(text: string, lineStarts: readonly number[], removal: PlacedRemoval): Range {
+function toRange(
+  text: string,
+  lineStarts: readonly number[],
+  removal: PlacedRemoval,
+): RemovalRange {
   const start = offsetOf(text, lineStarts, removal.line, removal.column)
   let end =
     removal.endLine === undefined || removal.endColumn === undefined

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
+import { webAddress } from './image-placeholder.js'
 
 const processor = unified()
   .use(remarkParse)
@@ -16,12 +17,24 @@ const processor = unified()
 
 /**
  * A winnow `<slug>.md` as HTML for the review page: front matter dropped, raw
- * HTML dropped, sanitized (GitHub's schema), images replaced by links so that
- * opening the page loads nothing, and links opened in a new tab without referrer.
+ * HTML dropped, sanitized (GitHub's schema), images replaced by links that
+ * keep their `http(s):` address in `data-src` (the page makes thumbnails of
+ * them only when the editor opts in), and links opened in a new tab without referrer.
  */
 export function markdownToHtml(markdown: string): string {
   const tree = processor.runSync(processor.parse(stripFrontMatter(markdown)))
   return toHtml(tree)
+}
+
+/** The article's plain text, for search. */
+export function markdownToText(markdown: string): string {
+  const words: string[] = []
+  visit(processor.parse(stripFrontMatter(markdown)), (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')
+      words.push(node.value)
+    else if (node.type === 'image' && node.alt) words.push(node.alt)
+  })
+  return words.join(' ')
 }
 
 /** Drop a leading `---` … `---` YAML block. */
@@ -46,7 +59,10 @@ function offline(tree: Root): void {
 
 function imagePlaceholder(image: Element): ElementContent {
   const alt = typeof image.properties.alt === 'string' ? image.properties.alt : ''
-  const src = typeof image.properties.src === 'string' ? image.properties.src : ''
+  const src = webAddress(
+    typeof image.properties.src === 'string' ? image.properties.src : undefined,
+    undefined,
+  )
   const label: ElementContent = { type: 'text', value: `[image${alt ? `: ${alt}` : ''}]` }
   return src
     ? {
@@ -55,6 +71,7 @@ function imagePlaceholder(image: Element): ElementContent {
         properties: {
           className: ['image-link'],
           href: src,
+          dataSrc: src,
           target: '_blank',
           rel: ['noopener', 'noreferrer'],
           title: src,

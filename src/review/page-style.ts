@@ -49,5 +49,30 @@ pre.source-text mark { background: var(--mark); text-decoration: line-through; t
 .rule-label.flash { outline: 3px solid var(--accent); }
 .empty { color: var(--muted); font-style: italic; }
 ul.problems { font-size: .9em; }
+header.top { flex-wrap: wrap; }
+.images-state { margin-left: auto !important; }
+.images-state button, .toolbar button { font: inherit; font-size: .85em; padding: .15em .6em; border: 1px solid var(--line); border-radius: 4px; background: #fff; color: #1b1f24; cursor: pointer; }
+.toolbar { display: flex; flex-wrap: wrap; gap: .3em; margin: .4em 0; }
+.toolbar button[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: #fff; }
+.only-changes { margin-top: .3em; }
+.change { display: inline-block; font-size: .72em; font-weight: 600; text-transform: uppercase; padding: 0 .4em; border-radius: 3px; margin-right: .4em; color: #fff; }
+.change-new { background: #1a7f37; } .change-changed { background: #9a6700; } .change-removed { background: #a4262c; }
+.diff { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .8em; white-space: pre-wrap; overflow-wrap: anywhere; font: 12.5px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; max-height: 40vh; overflow: auto; }
+.diff ins { background: #d1f4d9; text-decoration: none; } .diff del { background: #ffd7d5; } .diff .elided { color: var(--muted); }
+.reading { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .4em 1em 1em; max-height: 75vh; overflow: auto; overflow-wrap: anywhere; }
+.reading .table { display: table; border-collapse: collapse; } .reading .tr { display: table-row; } .reading .rows { display: table-row-group; }
+.reading .td { display: table-cell; border: 1px solid var(--line); padding: .2em .4em; } .reading .th { font-weight: 600; }
+.cut { border-left: 3px solid var(--label); background: #fff7e0; margin: .4em 0; padding: 0 .5em .2em; }
+.cut .cut { background: #fff0c8; }
+.cut-head { font-size: .8em; color: var(--muted); padding: .2em 0; }
+.cut-toggle { font: inherit; border: 0; background: none; cursor: pointer; padding: 0 .3em 0 0; color: var(--label); }
+.cut-body { text-decoration: line-through; text-decoration-color: rgba(164, 38, 44, .45); }
+.cut.collapsed > .cut-body { display: none; }
+.cut-reason { margin-left: .2em; }
+mark.cut-inline { background: var(--mark); text-decoration: line-through; text-decoration-color: rgba(164, 38, 44, .45); }
+pre.source-text .elided { color: var(--muted); background: #eef0f3; font-style: italic; }
+.hidden-tag { font: .8em ui-monospace, monospace; color: var(--muted); }
+.image-link { display: inline-block; padding: .1em .5em; border: 1px dashed #9aa5b1; border-radius: 3px; font-size: .85em; color: var(--muted); text-decoration: none; }
+img.thumb { display: block; max-width: 240px; max-height: 160px; margin-bottom: .2em; }
 [hidden] { display: none !important; }
 `

@@ -25,6 +25,15 @@ export interface ReviewSource {
   readonly removals: readonly ReviewRemoval[]
   /** The source text, HTML-escaped, removed ranges in `<mark data-rule>`; absent when unreadable. */
   readonly html?: string
+  /**
+   * An HTML source as a reader saw it (see `renderReadingView`), removed parts
+   * marked in place; absent for Markdown sources, which are shown as text.
+   */
+  readonly reading?: string
+  /** Removals that the reading view cannot show (in `<head>`, inside a tag): see the raw source. */
+  readonly unshown?: number
+  /** Share (0–1) of the source's text that the removals cover. */
+  readonly removedShare?: number
 }
 
 export interface ReviewGroup {
@@ -36,7 +45,29 @@ export interface ReviewGroup {
   readonly notes: readonly string[]
   /** The canonical `<slug>.md`, rendered and sanitized; absent when it cannot be read. */
   readonly canonicalHtml?: string
+  /** The canonical article's plain text, for search (kept out of the group's own data block). */
+  readonly articleText?: string
   readonly sources: readonly ReviewSource[]
+  /** How the group differs from the output folder at `ReviewModel.since` (absent: unchanged or no --since). */
+  readonly change?: ReviewChange
+}
+
+/** One part of a word diff: kept, inserted or deleted text. */
+export interface DiffPart {
+  readonly op: 'equal' | 'insert' | 'delete'
+  readonly text: string
+}
+
+export interface ReviewChange {
+  readonly status: 'new' | 'changed' | 'removed'
+  /** Word-level diff of `<slug>.md` from the ref to now (changed groups). */
+  readonly diff?: readonly DiffPart[]
+}
+
+/** The commit the output folder is compared with (`winnow review --since REF`). */
+export interface ReviewSince {
+  readonly ref: string
+  readonly commit: string
 }
 
 export interface ReviewInputProblem {
@@ -53,4 +84,5 @@ export interface ReviewModel {
   /** Inputs that are in no group, with the reason. */
   readonly problems: readonly ReviewInputProblem[]
   readonly groups: readonly ReviewGroup[]
+  readonly since?: ReviewSince
 }

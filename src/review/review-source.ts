@@ -1,11 +1,13 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { REPEATED_BOILERPLATE_RULE } from '../canonical/repeated-boilerplate.js'
-import { explainFile } from '../cli/explain-format.js'
+import { type ExplainedRemoval, explainFile } from '../explain/explain-file.js'
 import type { ResolvedOptions } from '../options.js'
 import { processFile } from '../process-file.js'
-import { highlightSource, type PlacedRemoval } from './highlight-source.js'
-import type { ReviewRemoval, ReviewSource } from './review-model.js'
+import { highlightSource } from './highlight-source.js'
+import { markSource } from './mark-source.js'
+import { removedShareOfText } from './removed-share.js'
+import type { ReviewSource } from './review-model.js'
 
 /** What the run recorded about one member of a group. */
 export interface RecordedSource {
@@ -57,29 +59,9 @@ export async function reviewSource(
     }
   }
   const explained = explainFile(processed).removals
-  const placed: PlacedRemoval[] = []
-  const removals: ReviewRemoval[] = explained.map((removal, id) => {
-    if (removal.line !== undefined && removal.column !== undefined)
-      placed.push({
-        id,
-        ruleId: removal.ruleId,
-        reason: removal.reason,
-        line: removal.line,
-        column: removal.column,
-        ...(removal.endLine === undefined ? {} : { endLine: removal.endLine }),
-        ...(removal.endColumn === undefined ? {} : { endColumn: removal.endColumn }),
-      })
-    return {
-      id,
-      ruleId: removal.ruleId,
-      reason: removal.reason,
-      ...(removal.line === undefined ? {} : { line: removal.line }),
-      ...(removal.column === undefined ? {} : { column: removal.column }),
-      preview: removal.preview,
-    }
-  })
+  const marked = markSource(text, explained, processed, options)
   const counts: Record<string, number> = {}
-  for (const removal of removals) counts[removal.ruleId] = (counts[removal.ruleId] ?? 0) + 1
+  for (const removal of marked.removals) counts[removal.ruleId] = (counts[removal.ruleId] ?? 0) + 1
 
   const notes: string[] = []
   const changed = recorded.sha256 !== undefined && processed.sha256 !== recorded.sha256
@@ -91,15 +73,32 @@ export async function reviewSource(
     notes.push(
       `winnow now ${processed.status === 'skipped' ? 'skips' : 'fails on'} this file: ${processed.reason ?? ''}.`,
     )
-  notes.push(...countNotes(recorded.removed ?? {}, counts))
+  if (marked.losses > 0)
+    notes.push(
+      `${marked.losses} part${marked.losses === 1 ? ' lies' : 's lie'} outside the article container that extraction chose; they are marked main-content, though report.json does not count them.`,
+    )
+  notes.push(...countNotes(recorded.removed ?? {}, ruleCounts(explained)))
   return {
     ...base,
     status: changed ? 'changed' : 'ok',
     notes,
     counts,
-    removals,
-    html: highlightSource(text, placed),
+    removals: marked.removals,
+    html: highlightSource(text, marked.placed, marked.elisions),
+    ...(marked.reading === undefined
+      ? {}
+      : {
+          reading: marked.reading.html,
+          unshown: marked.removals.length - marked.reading.shown.size,
+        }),
+    removedShare: marked.reading?.removedShare ?? removedShareOfText(text, marked.placed),
   }
+}
+
+function ruleCounts(removals: readonly ExplainedRemoval[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const removal of removals) counts[removal.ruleId] = (counts[removal.ruleId] ?? 0) + 1
+  return counts
 }
 
 /** Say where report.json's counts differ from this re-run's. */

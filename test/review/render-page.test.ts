@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
+import { decodeDataBlock } from '../../src/review/data-block.js'
 import { renderReviewPage } from '../../src/review/render-page.js'
 import type { ReviewGroup, ReviewModel } from '../../src/review/review-model.js'
 
@@ -39,7 +40,7 @@ const model: ReviewModel = {
   skipped: 0,
   failed: 1,
   problems: [{ path: `${EVIL}.md`, status: 'error', reason: EVIL }],
-  groups: [hostileGroup('a'), hostileGroup('b')],
+  groups: [{ ...hostileGroup('a'), articleText: `${EVIL} article text` }, hostileGroup('b')],
 }
 
 describe('renderReviewPage', () => {
@@ -57,10 +58,15 @@ describe('renderReviewPage', () => {
     ).toEqual([])
     const scripts = all.filter((node) => node.tagName === 'script')
     expect(scripts.map((node) => node.properties.type ?? 'code')).toEqual([
-      'application/json',
-      'application/json',
       'code',
+      'code',
+      'application/octet-stream',
+      'application/octet-stream',
+      'application/octet-stream',
     ])
+    // The data blocks are base64: nothing in them can close the block or become markup.
+    for (const block of scripts.filter((node) => node.properties.type !== undefined))
+      expect(toText(block)).toMatch(/^[A-Za-z0-9+/]*={0,2}$/)
     expect(page.match(/<!--/g)).toBeNull()
   })
 
@@ -70,10 +76,14 @@ describe('renderReviewPage', () => {
     expect(toText(tree)).toContain(`${EVIL}.md error: ${EVIL}`)
   })
 
-  it('embeds each group as JSON that parses back to the same data', () => {
-    const blocks = all.filter((node) => node.properties.type === 'application/json')
-    expect(blocks.map((node) => node.properties.id)).toEqual(['group-0', 'group-1'])
-    expect(blocks.map((node) => JSON.parse(toText(node)) as ReviewGroup)).toEqual(model.groups)
+  it('embeds each group as a compressed block that decodes to the same data, article text apart', () => {
+    const blocks = all.filter((node) => node.properties.type === 'application/octet-stream')
+    expect(blocks.map((node) => node.properties.id)).toEqual(['group-0', 'group-1', 'search-text'])
+    const decoded = blocks.map((node) => decodeDataBlock(toText(node)))
+    expect(decoded.slice(0, 2)).toEqual(
+      model.groups.map(({ articleText: _, ...group }) => group as ReviewGroup),
+    )
+    expect(decoded[2]).toEqual([`${EVIL} article text`.toLowerCase(), ''])
   })
 
   it('starts with no group rendered', () => {

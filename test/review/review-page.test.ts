@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Element, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import { visit } from 'unist-util-visit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { decodeDataBlock } from '../../src/review/data-block.js'
 import type { ReviewGroup } from '../../src/review/review-model.js'
 import type { RunReport } from '../../src/write/run-report.js'
 import { HOSTILE_TITLE, makeWorkspace, runCli } from './workspace.js'
@@ -15,19 +16,21 @@ let page = ''
 let tree: Root
 let report: RunReport
 let review: { code: number; stdout: string; stderr: string }
+let outputBefore: string[] = []
 
 beforeAll(async () => {
   dir = makeWorkspace()
   const clean = await runCli(dir, 'clean', 'input', '--out', 'output')
   expect(clean.code, clean.stderr).toBe(0)
   report = JSON.parse(readFileSync(path.join(dir, 'output/report.json'), 'utf8')) as RunReport
+  outputBefore = readdirSync(path.join(dir, 'output')).sort()
   // After the run: one source is deleted, another can no longer be decoded.
   rmSync(path.join(dir, 'input/kettle-a.md'))
   writeFileSync(path.join(dir, 'input/kettle-b.md'), Buffer.from([0x4b, 0x65, 0xe9, 0xff, 0x0a]))
   review = await runCli(dir, 'review', 'output')
-  page = readFileSync(path.join(dir, 'output/review.html'), 'utf8')
+  page = readFileSync(path.join(dir, '.winnow/review.html'), 'utf8')
   tree = fromHtml(page)
-})
+}, 60_000)
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
@@ -44,12 +47,12 @@ function elements(test: (node: Element) => boolean): Element[] {
 /** The embedded group data, in index order. */
 function groups(): ReviewGroup[] {
   return elements(
-    (node) => node.tagName === 'script' && node.properties.type === 'application/json',
+    (node) => node.tagName === 'script' && /^group-\d+$/.test(String(node.properties.id ?? '')),
   )
     .sort((a, b) =>
       String(a.properties.id).localeCompare(String(b.properties.id), 'en', { numeric: true }),
     )
-    .map((node) => JSON.parse(toText(node)) as ReviewGroup)
+    .map((node) => decodeDataBlock(toText(node)) as ReviewGroup)
 }
 
 function group(slug: string): ReviewGroup {
@@ -71,11 +74,23 @@ function rawText(node: Element | undefined): string {
 const sampleSlug = 'iphone-and-icloud-photos-not-updating-try-these-7-fixes'
 
 describe('winnow review', () => {
-  it('writes OUT/review.html and says what it did', () => {
+  it('writes .winnow/review.html, with a .gitignore, and nothing into the output folder', () => {
     expect(review.code, review.stderr).toBe(0)
     expect(review.stdout).toBe(
-      'winnow: wrote output/review.html (5 groups, 7 sources, 2 missing or unreadable, 0 changed since the run)\n',
+      'winnow: wrote .winnow/review.html (5 groups, 7 sources, 2 missing or unreadable, 0 changed since the run)\n',
     )
+    expect(readFileSync(path.join(dir, '.winnow/.gitignore'), 'utf8')).toMatch(/^\*$/m)
+    expect(readdirSync(path.join(dir, 'output')).sort()).toEqual(outputBefore)
+  })
+
+  it('writes to --out FILE, and refuses a file inside the output folder', async () => {
+    const run = await runCli(dir, 'review', 'output', '--out', 'elsewhere/page.html')
+    expect(run.code, run.stderr).toBe(0)
+    expect(readFileSync(path.join(dir, 'elsewhere/page.html'), 'utf8')).toContain('winnow review')
+    const inside = await runCli(dir, 'review', 'output', '--out', 'output/review.html')
+    expect(inside.code).toBe(64)
+    expect(inside.stderr).toContain('lies in the output folder')
+    expect(readdirSync(path.join(dir, 'output')).sort()).toEqual(outputBefore)
   })
 
   it('lists every group in the index, with slug, title and rule ids to filter on', () => {
@@ -92,15 +107,14 @@ describe('winnow review', () => {
     expect(search).toContain('marker-block')
   })
 
-  it('renders no group in the HTML: each is an inert JSON block, shown on selection', () => {
+  it('renders no group in the HTML: each is an inert compressed block, shown on selection', () => {
     const view = elements((node) => node.properties.id === 'group-view')
     expect(view).toHaveLength(1)
     expect(view[0]?.children).toEqual([])
     expect(groups()).toHaveLength(report.clusters.length)
-    // Article text is only inside the JSON blocks, not in the document itself.
-    const outsideData = page.replace(/<script type="application\/json"[^>]*>[^<]*<\/script>/g, '')
-    expect(page).toContain('Check Your Settings')
-    expect(outsideData).not.toContain('Check Your Settings')
+    // Article text is only inside the compressed blocks, not in the document itself.
+    expect(page).not.toContain('Check Your Settings')
+    expect(group(sampleSlug).canonicalHtml).toContain('Check Your Settings')
   })
 
   it('shows the canonical article rendered, and each source with removals marked by rule id', () => {
@@ -161,18 +175,17 @@ describe('winnow review', () => {
     expect(
       rawText(fromHtml(hostile.sources[0]?.html ?? '', { fragment: true }) as never),
     ).toContain(HOSTILE_TITLE.replace(/'/g, "''"))
-    // One inline script (the page's own) and one JSON block per group; nothing else runs.
+    // Two inline scripts (the page's own) and one data block per group; nothing else runs.
     const scripts = elements((node) => node.tagName === 'script')
-    expect(scripts.filter((node) => node.properties.type === undefined)).toHaveLength(1)
+    expect(scripts.filter((node) => node.properties.type === undefined)).toHaveLength(2)
     expect(scripts.filter((node) => node.properties.src !== undefined)).toEqual([])
     expect(elements((node) => node.tagName === 'img')).toEqual([])
     expect(
       elements((node) => Object.keys(node.properties).some((key) => /^on/i.test(key))),
     ).toEqual([])
-    // The JSON blocks hold no markup characters, so nothing can close them early.
-    for (const block of page.match(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g) ??
-      [])
-      expect(block.replace(/^<script[^>]*>|<\/script>$/g, '')).not.toMatch(/[<>]/)
+    // The data blocks are base64, so nothing can close them early.
+    for (const block of scripts.filter((node) => node.properties.type !== undefined))
+      expect(toText(block)).toMatch(/^[A-Za-z0-9+/]*={0,2}$/)
     // The HTML the page inserts is safe too: the source is escaped text, the article sanitized.
     for (const html of [hostile.canonicalHtml ?? '', hostile.sources[0]?.html ?? '']) {
       const fragment = fromHtml(html, { fragment: true })
@@ -186,16 +199,22 @@ describe('winnow review', () => {
     expect(hostile.canonicalHtml).toContain('[image: a remote picture]')
   })
 
-  it('allows only its own script and no requests (Content-Security-Policy)', () => {
+  it('allows only its own scripts and no requests but https images (Content-Security-Policy)', () => {
     const meta = elements(
       (node) => node.tagName === 'meta' && node.properties.httpEquiv !== undefined,
     )
     const policy = String(meta[0]?.properties.content)
     expect(policy).toContain("default-src 'none'")
-    expect(policy).toContain("img-src 'none'")
-    const code = /<script>([\s\S]*?)<\/script>/.exec(page)?.[1] ?? ''
-    const hash = createHash('sha256').update(code).digest('base64')
-    expect(policy).toContain(`script-src 'sha256-${hash}'`)
+    expect(policy).toContain('img-src https:')
+    const codes = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '')
+    expect(codes).toHaveLength(2)
+    const hashes = codes.map(
+      (code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`,
+    )
+    expect(policy).toContain(`script-src ${hashes.join(' ')}`)
+    // The first script, before any data, adds img-src 'none' unless the page was opened with ?images=on.
+    expect(codes[0]).toContain(`img-src 'none'`)
+    expect(page.indexOf(codes[0] ?? '')).toBeLessThan(page.indexOf('<body>'))
   })
 
   it('needs report.json: an output folder without one is a usage error', async () => {
