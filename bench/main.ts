@@ -45,6 +45,12 @@ const suites: readonly Suite[] = [
     what: 'main-content extraction on the public benchmark (needs ../shared)',
   },
   {
+    name: 'linear',
+    script: 'linear/shapes.ts',
+    args: ['--size', '400000'],
+    what: 'pathological Markdown and HTML shapes at N, 2N and 4N: every doubling about 2x',
+  },
+  {
     name: 'run',
     script: 'run/main.ts',
     args: ['--docs', '1000'],
