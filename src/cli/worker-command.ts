@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util'
 import { UsageError } from '../options.js'
 import { redactUrl } from '../queue/queue-connection.js'
-import { DEFAULT_LOCK_DURATION_MS, startQueueWorker } from '../queue/queue-worker.js'
+import { DEFAULT_LOCK_DURATION_MS } from '../queue/queue-limits.js'
+import { startQueueWorker } from '../queue/queue-worker.js'
 import { EXIT } from './exit-codes.js'
 import type { CommandIo } from './io.js'
 

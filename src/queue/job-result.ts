@@ -1,5 +1,6 @@
 import { fromCacheValue, toCacheValue } from '../cache/outcome-value.js'
 import { type FileOutcome, failedOutcome } from '../run/file-outcome.js'
+import { MAX_STALLED_COUNT } from './queue-limits.js'
 
 /** A worker's outcome as a BullMQ return value: JSON, with the signature as numbers. */
 export function toJobResult(outcome: FileOutcome): unknown {
@@ -20,9 +21,15 @@ export function readJobResult(value: unknown, path: string): FileOutcome {
   )
 }
 
+/** BullMQ's reason for a job whose workers died on it more than `maxStalledCount` times. */
+const STALLED_TOO_OFTEN = /stalled more than allowable limit/
+
 /** The outcome of a job BullMQ failed (a worker died on it too often, or refused it). */
 export function failedJobOutcome(path: string, failedReason: string): FileOutcome {
-  return failedOutcome(path, `the queue could not process the file: ${failedReason}`)
+  const reason = STALLED_TOO_OFTEN.test(failedReason)
+    ? `queue workers stopped (killed, crashed or out of memory) ${MAX_STALLED_COUNT + 1} times while processing the file: it was given up (${failedReason})`
+    : `the queue could not process the file: ${failedReason}`
+  return failedOutcome(path, reason)
 }
 
 function isErrorOutcome(value: unknown, path: string): value is FileOutcome {

@@ -12,27 +12,11 @@ import type { ProcessedInputs } from '../run/process-inputs.js'
 import { jobId, type QueueJobData, sha256Of } from './job-data.js'
 import { failedJobOutcome, readJobResult } from './job-result.js'
 import { connectionFor, QUEUE_NAME, waitForRedis } from './queue-connection.js'
+import { KEEP_FINISHED_S, MAX_JOBS_IN_FLIGHT, SWEEP_AFTER_MS } from './queue-limits.js'
 import { type QueueSettings, toQueueSettings } from './queue-settings.js'
-
-/**
- * Most jobs a coordinator has in the queue at once: Redis holds each one's
- * bytes, so a run of any size needs about this many inputs' worth of memory
- * there, not the whole corpus.
- */
-export const MAX_JOBS_IN_FLIGHT = 10_000
 
 /** Jobs added to Redis in one round trip. */
 const ENQUEUE_BATCH = 64
-
-/**
- * Milliseconds without news from the queue after which the coordinator asks
- * Redis for the state of every job it still waits for: a safety net for
- * events missed while the connection was down, or jobs removed from Redis.
- */
-export const SWEEP_AFTER_MS = 3_000
-
-/** Finished jobs are kept this long (seconds), so that a resubmitted run reuses them. */
-export const KEEP_FINISHED_S = 7 * 24 * 3600
 
 type OnOutcome = (index: number, outcome: FileOutcome, stored: boolean) => void
 

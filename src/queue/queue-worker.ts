@@ -14,21 +14,8 @@ import type { InputStatus } from '../types.js'
 import { readJobData } from './job-data.js'
 import { toJobResult } from './job-result.js'
 import { connectionFor, QUEUE_NAME, waitForRedis } from './queue-connection.js'
+import { DEFAULT_LOCK_DURATION_MS, MAX_STALLED_COUNT } from './queue-limits.js'
 import type { SettingsSource } from './queue-settings.js'
-
-/**
- * Default `lockDuration`, in ms: how long a job stays with a worker that
- * stopped answering before another worker takes it (BullMQ's default).
- */
-export const DEFAULT_LOCK_DURATION_MS = 30_000
-
-/**
- * How many times a job may be found with a dead worker (killed, crashed, out
- * of memory) and handed to another. One more and it fails, with the reason,
- * as an `error` entry in the coordinator's report: an input that crashes
- * workers stops after `MAX_STALLED_COUNT` + 1 of them.
- */
-export const MAX_STALLED_COUNT = 1
 
 /** Thread pools kept for settings other than the last ones (runs with other options). */
 const MAX_IDLE_POOLS = 1
