@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Job, UnrecoverableError, Worker } from 'bullmq'
+import type { Job } from 'bullmq'
 import { codeFingerprint } from '../cache/code-fingerprint.js'
 import { settingsFingerprint } from '../cache/settings-fingerprint.js'
 import { type ResolvedOptions, resolveOptions } from '../options.js'
@@ -52,6 +52,8 @@ const workerEntry = new URL('../run/worker.js', import.meta.url)
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
   if (!existsSync(fileURLToPath(workerEntry)))
     throw new Error('winnow worker: dist/run/worker.js is missing: run `npm run build`')
+  // Loaded here: importing winnow's library does not load BullMQ.
+  const { UnrecoverableError, Worker } = await import('bullmq')
   const concurrency = options.concurrency ?? 1
   const lockDuration = options.lockDuration ?? DEFAULT_LOCK_DURATION_MS
   const code = codeFingerprint()

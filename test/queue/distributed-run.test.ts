@@ -12,10 +12,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  hasRedisServer,
+  type RedisServer,
+  startRedisServer,
+} from '../../bench/queue/redis-server.js'
 import { writeCorpus } from '../../bench/run/generate-corpus.js'
 import { QUEUE_NAME } from '../../src/queue/queue-connection.js'
 import { MAX_STALLED_COUNT } from '../../src/queue/queue-limits.js'
-import { hasRedisServer, type RedisServer, startRedisServer } from './redis-server.js'
 
 const root = path.join(import.meta.dirname, '../..')
 const bin = path.join(root, 'bin/winnow.js')
@@ -94,7 +98,7 @@ describe.skipIf(!hasRedisServer)('a distributed run (coordinator + two queue wor
     if (cwd) rmSync(cwd, { recursive: true, force: true })
   })
 
-  it('survives a worker killed mid-run and writes what a local --jobs 2 run writes, each input done once', async () => {
+  it('survives a worker killed and connections dropped mid-run, and writes what a local --jobs 2 run writes, each input done once', async () => {
     const local = await winnow(
       ['clean', 'input', '--out', 'out-local', '--jobs', '2', '--no-cache', '--quiet'],
       cwd,
@@ -127,6 +131,11 @@ describe.skipIf(!hasRedisServer)('a distributed run (coordinator + two queue wor
         killedAt = completed
       } else await new Promise((resolve) => setTimeout(resolve, 50))
     }
+    // Then drop every connection to Redis once (the coordinator's and the
+    // survivor's): they reconnect and the run goes on.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const dropped = Number(await client.call('CLIENT', 'KILL', 'TYPE', 'normal', 'SKIPME', 'yes'))
+    expect(dropped).toBeGreaterThan(0)
     const run = await coordinator.exit
     expect(run.code, run.stderr).toBe(2)
     expect((await doomed.exit).signal).toBe('SIGKILL')
