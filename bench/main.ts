@@ -56,6 +56,12 @@ const suites: readonly Suite[] = [
     args: ['--docs', '2000'],
     what: 'cold run, warm rerun and 1% changed, with the cache',
   },
+  {
+    name: 'queue',
+    script: 'queue/main.ts',
+    args: ['--docs', '1000'],
+    what: 'coordinator + 2 queue workers against local --jobs 2 (needs redis-server)',
+  },
 ]
 
 const root = path.join(import.meta.dirname, '..')
