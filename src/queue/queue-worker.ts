@@ -11,7 +11,7 @@ import type { FileOutcome } from '../run/file-outcome.js'
 import { WORKER_HEAP_MB, WORKER_STACK_MB } from '../run/process-inputs.js'
 import { WorkerPool } from '../run/worker-pool.js'
 import type { InputStatus } from '../types.js'
-import { readJobData } from './job-data.js'
+import { type QueueJobData, readJobData } from './job-data.js'
 import { toJobResult } from './job-result.js'
 import { connectionFor, QUEUE_NAME, waitForRedis } from './queue-connection.js'
 import { DEFAULT_LOCK_DURATION_MS, MAX_STALLED_COUNT } from './queue-limits.js'
@@ -134,6 +134,11 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   worker.on('completed', (job, result) => {
     const status = (result as { status?: InputStatus } | undefined)?.status ?? 'error'
     options.onJobDone?.(String((job.data as { path?: unknown }).path), status)
+    // A finished job is kept for resubmitted runs (its id and outcome), not
+    // its input: dropping the bytes keeps Redis to about the outcomes' size.
+    void job.updateData({ ...(job.data as QueueJobData), bytes: '' }).catch((error: unknown) => {
+      if (error instanceof Error) options.onError?.(error)
+    })
   })
   try {
     await waitForRedis(worker.waitUntilReady(), options.url, () => lastError)
