@@ -75,12 +75,21 @@ async function stopWorker(child: ChildProcess): Promise<void> {
   await exited
 }
 
+/** Redis's `used_memory`, in bytes. */
+async function usedMemory(): Promise<number> {
+  const info = await client.info('memory')
+  return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? Number.NaN)
+}
+
 const corpus = mkdtempSync(path.join(tmpdir(), 'winnow-bench-queue-'))
 const redis = await startRedisServer()
 const client = new Redis(redis.url)
 try {
   await writeCorpus(path.join(corpus, 'input'), { docs, seed: 5 })
   const loadBefore = load()
+  await client.flushall()
+  const emptyRedis = await usedMemory()
+  let redisBytes = emptyRedis
   const local: number[] = []
   const queued: number[] = []
   for (let run = 0; run < runs; run++) {
@@ -100,6 +109,7 @@ try {
     await Promise.all(workers.map(stopWorker))
     if (two.code !== 0 && two.code !== 2) throw new Error(`queue run failed (${two.code})`)
     queued.push(two.seconds)
+    redisBytes = await usedMemory()
   }
   const localSeconds = median(local)
   const queueSeconds = median(queued)
@@ -114,6 +124,9 @@ try {
   console.log(row('queue: coordinator + 2 workers', queueSeconds))
   console.log(
     `runs: local ${local.map((s) => s.toFixed(2)).join(', ')}; queue ${queued.map((s) => s.toFixed(2)).join(', ')}`,
+  )
+  console.log(
+    `Redis after a queue run (${docs} finished jobs kept, events stream included): ${((redisBytes - emptyRedis) / 1024 / 1024).toFixed(1)} MB, ${((redisBytes - emptyRedis) / docs / 1024).toFixed(1)} KB per input`,
   )
   console.log(
     `target: queue ≤ ${MAX_OVERHEAD}× local: ${overhead <= MAX_OVERHEAD ? 'met' : 'missed'} (${overhead.toFixed(2)}×)`,

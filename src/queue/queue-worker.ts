@@ -102,14 +102,14 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       throw new UnrecoverableError(error instanceof Error ? error.message : String(error))
     }
     options.onJobStart?.(read.path)
+    const entry = poolFor(read.settings)
     const folder = path.join(root, id)
     const name = safeName(read.path)
-    await mkdir(folder, { recursive: true })
-    await writeFile(path.join(folder, name), read.bytes)
-    const entry = poolFor(read.settings)
     entry.busy++
     let outcome: FileOutcome
     try {
+      await mkdir(folder, { recursive: true })
+      await writeFile(path.join(folder, name), read.bytes)
       outcome = await entry.pool.run(`${id}/${name}`)
     } finally {
       entry.busy--
@@ -127,6 +127,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     autorun: false,
   })
   let lastError: Error | undefined
+  const dropping = new Set<Promise<void>>()
   worker.on('error', (error) => {
     lastError = error
     options.onError?.(error)
@@ -136,9 +137,13 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     options.onJobDone?.(String((job.data as { path?: unknown }).path), status)
     // A finished job is kept for resubmitted runs (its id and outcome), not
     // its input: dropping the bytes keeps Redis to about the outcomes' size.
-    void job.updateData({ ...(job.data as QueueJobData), bytes: '' }).catch((error: unknown) => {
-      if (error instanceof Error) options.onError?.(error)
-    })
+    const dropped = job
+      .updateData({ ...(job.data as QueueJobData), bytes: '' })
+      .catch((error: unknown) => {
+        if (error instanceof Error) options.onError?.(error)
+      })
+    dropping.add(dropped)
+    void dropped.finally(() => dropping.delete(dropped))
   })
   try {
     await waitForRedis(worker.waitUntilReady(), options.url, () => lastError)
@@ -152,11 +157,15 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     async close() {
       await worker.close()
       await running.catch(() => undefined)
+      await Promise.all(dropping)
       await Promise.all([...pools.values()].map((entry) => entry.pool.close()))
       await rm(root, { recursive: true, force: true })
     },
   }
 }
+
+/** Longest file name most file systems take, in bytes. */
+const NAME_MAX = 255
 
 /**
  * The input's file name, as the per-file stages see it (it can become the
@@ -165,5 +174,5 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
 function safeName(inputPath: string): string {
   const name = path.posix.basename(inputPath)
   const plain = name !== '.' && name !== '..' && !/[\\/\0]/.test(name)
-  return plain && Buffer.byteLength(name) <= 200 ? name : 'input'
+  return plain && Buffer.byteLength(name) <= NAME_MAX ? name : 'input'
 }
