@@ -50,6 +50,7 @@ const workerEntry = new URL('../run/worker.js', import.meta.url)
  * a private temporary folder for the pool's thread to read, and removed after.
  */
 export async function startQueueWorker(options: QueueWorkerOptions): Promise<QueueWorker> {
+  const connection = connectionFor(options.url)
   if (!existsSync(fileURLToPath(workerEntry)))
     throw new Error('winnow worker: dist/run/worker.js is missing: run `npm run build`')
   // Loaded here: importing winnow's library does not load BullMQ.
@@ -119,7 +120,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   }
 
   const worker = new Worker(QUEUE_NAME, processJob, {
-    connection: connectionFor(options.url),
+    connection,
     concurrency,
     lockDuration,
     stalledInterval: Math.min(lockDuration, DEFAULT_LOCK_DURATION_MS),
