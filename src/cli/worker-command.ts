@@ -52,11 +52,17 @@ export async function workerCommand(argv: readonly string[], io: CommandIo): Pro
   const log = (text: string) => {
     if (!values.quiet) io.stderr(text)
   }
+  let lastError = ''
   const worker = await startQueueWorker({
     url: values.queue,
     concurrency,
     lockDuration,
-    onError: (error) => io.stderr(`winnow worker: ${error.message}\n`),
+    // A lost connection reports the same error at every retry: say it once.
+    onError: (error) => {
+      if (error.message === lastError) return
+      lastError = error.message
+      io.stderr(`winnow worker: ${error.message}\n`)
+    },
   })
   log(`winnow worker: taking jobs from ${redactUrl(values.queue)}, ${concurrency} at a time\n`)
   await new Promise<void>((resolve) => {
