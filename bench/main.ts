@@ -68,6 +68,12 @@ const suites: readonly Suite[] = [
     args: ['--groups', '1000'],
     what: 'the review page of 1,000 groups in headless Chromium: time to the index, size',
   },
+  {
+    name: 'queue',
+    script: 'queue/main.ts',
+    args: ['--docs', '1000'],
+    what: 'coordinator + 2 queue workers against local --jobs 2 (needs redis-server)',
+  },
 ]
 
 const root = path.join(import.meta.dirname, '..')

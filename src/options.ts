@@ -45,6 +45,17 @@ export interface WinnowOptions {
   readonly cacheDir?: string
   /** Called after each input is processed, with how many are done and the total. */
   readonly onFileDone?: (done: number, total: number) => void
+  /**
+   * Run the per-file stages on queue workers (`winnow worker`) instead of
+   * this machine's threads; grouping and writing stay here. See
+   * docs/many-machines.md. Default: none.
+   */
+  readonly queue?: QueueOptions
+}
+
+export interface QueueOptions {
+  /** `redis://[:PASSWORD@]HOST:PORT[/DB]`, or `rediss://` for TLS. */
+  readonly url: string
 }
 
 export interface ResolvedOptions {
@@ -59,6 +70,7 @@ export interface ResolvedOptions {
   readonly jobs: number
   readonly timeLimit: number
   readonly cacheDir: string | undefined
+  readonly queue?: QueueOptions
 }
 
 /**
@@ -101,6 +113,7 @@ export function resolveOptions(options: WinnowOptions): ResolvedOptions {
     jobs: positiveInteger('jobs', options.jobs ?? 1),
     timeLimit: positiveInteger('time limit', options.timeLimit ?? DEFAULT_TIME_LIMIT_MS),
     cacheDir: options.cacheDir,
+    ...(options.queue === undefined ? {} : { queue: { url: options.queue.url } }),
   }
 }
 

@@ -53,14 +53,14 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
   // the canonical members' whole records are loaded back at step 5.
   const processed: ProcessedInput[] = new Array(found.files.length)
   let done = 0
-  const { cache, records } = await processInputs(
-    found.files,
-    resolved,
-    (index, outcome, stored) => {
-      processed[index] = toProcessedInput(outcome, resolved.cwd, { summarize: stored })
-      options.onFileDone?.(++done, found.files.length)
-    },
-  )
+  // With a queue, the same per-file stages run on queue workers (`winnow worker`).
+  const perFile = resolved.queue
+    ? (await import('./queue/process-queued.js')).processQueued
+    : processInputs
+  const { cache, records } = await perFile(found.files, resolved, (index, outcome, stored) => {
+    processed[index] = toProcessedInput(outcome, resolved.cwd, { summarize: stored })
+    options.onFileDone?.(++done, found.files.length)
+  })
   try {
     return await finishRun(resolved, found, processed, {
       loadRecord: (member) => {

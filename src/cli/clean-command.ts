@@ -26,6 +26,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
       'max-bytes': { type: 'string' },
       jobs: { type: 'string' },
       'time-limit': { type: 'string' },
+      queue: { type: 'string' },
       disable: { type: 'string', multiple: true },
       check: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
@@ -72,6 +73,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     ...(timeLimit === undefined ? {} : { timeLimit }),
     ...(values.disable === undefined ? {} : { disabledRules: values.disable }),
     ...(values['no-cache'] ? {} : { cacheDir: DEFAULT_CACHE_DIR }),
+    ...(values.queue === undefined ? {} : { queue: { url: values.queue } }),
     onFileDone: (done, total) => reporter.onFileDone(done, total),
   })
 

@@ -14,6 +14,9 @@ JSON + Markdown per group into DIR, with DIR/report.json.
                    cores); 1 runs everything in one thread, for debugging
   --time-limit MS  stop a file that takes longer than MS milliseconds and report
                    it as an error (default: 60000; needs --jobs 2 or more)
+  --queue URL      run the per-file work on queue workers (winnow worker) over
+                   Redis at redis://[:PASSWORD@]HOST:PORT[/DB] or rediss://
+                   (TLS); grouping and writing stay here (docs/many-machines.md)
   --disable RULE   turn a rule off (repeatable)
   --check          write nothing; exit 1 and name the files if the output would change
   --dry-run        write no output; list the files a run would write and remove

@@ -10,6 +10,7 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   clean: async () => (await import('./clean-command.js')).cleanCommand,
   explain: async () => (await import('./explain-command.js')).explainCommand,
   review: async () => (await import('./review-command.js')).reviewCommand,
+  worker: async () => (await import('./worker-command.js')).workerCommand,
 }
 
 const usage = `Usage: winnow <command> [options]
@@ -18,6 +19,7 @@ Commands:
   clean    clean, dedupe and write canonical articles (winnow clean --help)
   explain  print every removal in FILE... with its rule and position (winnow explain --help)
   review   write .winnow/review.html, a page for editors to review a run (winnow review --help)
+  worker   process the jobs of \`winnow clean --queue\` runs (winnow worker --help)
 
 ${cleanUsage}`
 
