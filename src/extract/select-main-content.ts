@@ -3,6 +3,7 @@ import type { VFile } from 'vfile'
 import { reportRemoval, shorten } from '../clean/report-removal.js'
 import { InputError } from '../read/input-error.js'
 import { articleBodyElements, crossCheckWithJsonLd } from './json-ld-check.js'
+import { leadImageOutside } from './lead-image.js'
 import { tidyMedia } from './media.js'
 import {
   BLOCK_TAGS,
@@ -14,6 +15,7 @@ import {
 } from './page-index.js'
 import { jsonLdArticleBody, type PageHead, readPageHead } from './page-metadata.js'
 import { removeFurniture, undoRemoval } from './remove-furniture.js'
+import { resolveLazyImages } from './resolve-lazy-images.js'
 import { scoreCandidates } from './score-candidates.js'
 import { textContent } from './text-content.js'
 
@@ -53,11 +55,14 @@ export function selectMainContent(tree: Root, options: SelectOptions = {}): Root
   const body = findBody(tree)
   let nodes: Element[] = []
   if (body) {
+    resolveLazyImages(body)
     const index = indexPage(body)
     let main = findMainContent(index)
     const better = articleBody ? crossCheckWithJsonLd(main.nodes, articleBody, index) : undefined
     if (better) main = { nodes: [better], core: better }
     nodes = [...main.nodes]
+    const lead = leadImageOutside(nodes, index, head)
+    if (lead) nodes = lead.before ? [lead.element, ...nodes] : [...nodes, lead.element]
     const results = nodes.map((node) => removeFurniture(node, index, main.core))
     if (hasContent(nodes)) {
       if (options.file) for (const result of results) report(result.removed, options.file)
