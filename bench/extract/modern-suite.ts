@@ -14,6 +14,8 @@ export interface ModernOptions {
   readonly perPage: boolean
   /** Load only every n-th page (1: all), for quick runs while developing. */
   readonly every: number
+  /** Only this split ('dev' or 'held-out'), for shorter runs; both when undefined. */
+  readonly split?: string | undefined
 }
 
 interface PageResult {
@@ -40,7 +42,9 @@ const FAILING_F1 = 0.5
 export function runModernSuite(scorer: Scorer, options: ModernOptions): ImageFigure[] {
   let position = 0
   const pages = loadModernPages(() => position++ % options.every === 0).filter(
-    (page) => !options.devOnly || page.split === 'dev',
+    (page) =>
+      (!options.devOnly || page.split === 'dev') &&
+      (options.split === undefined || page.split === options.split),
   )
   const results: PageResult[] = pages.map((page) => {
     const winnow = runWinnow(page.html, page.id)
@@ -65,7 +69,11 @@ export function runModernSuite(scorer: Scorer, options: ModernOptions): ImageFig
   console.log(
     `modern-pages (../shared/corpus/modern-pages): ${results.length} pages${options.every > 1 ? ` (every ${options.every}th)` : ''}, one pass, each tool on one thread`,
   )
-  const splits = options.devOnly ? ['dev'] : ['dev', 'held-out', 'all']
+  const splits = options.devOnly
+    ? ['dev']
+    : options.split !== undefined
+      ? [options.split]
+      : ['dev', 'held-out', 'all']
   const inSplit = (split: string) =>
     results.filter((result) => split === 'all' || result.page.split === split)
 
@@ -93,7 +101,7 @@ export function runModernSuite(scorer: Scorer, options: ModernOptions): ImageFig
       if (chosen.length === 0) continue
       for (const tool of TOOLS) {
         const scored = score(scorer, chosen, tool)
-        if (split === 'all' && types === 'all') {
+        if ((split === 'all' || splits.length === 1) && types === 'all') {
           for (const [id, value] of Object.entries(scored.perPage)) {
             const entry = f1s.get(id) ?? new Map<Tool, number>()
             entry.set(tool, pageF1(value))

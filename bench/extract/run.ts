@@ -12,7 +12,8 @@
  * Each needs ../shared; a suite whose folder is absent says so and is skipped.
  *
  * Options: --reps N (benchmark repetitions, default 3), --dev-only (hide held-out figures while
- * developing), --per-page (write per-page scores to bench/.out/), --every N (modern: every n-th page).
+ * developing), --per-page (write per-page scores to bench/.out/), --every N (modern: every n-th page),
+ * --split dev|held-out (modern: one split only, for shorter runs).
  */
 
 import { existsSync } from 'node:fs'
@@ -32,10 +33,18 @@ interface Args {
   perPage: boolean
   every: number
   suites: Set<string>
+  split: string | undefined
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { reps: 3, devOnly: false, perPage: false, every: 1, suites: new Set(SUITES) }
+  const args: Args = {
+    reps: 3,
+    devOnly: false,
+    perPage: false,
+    every: 1,
+    suites: new Set(SUITES),
+    split: undefined,
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--reps') args.reps = Math.max(1, Number(argv[++i]) || 3)
@@ -43,6 +52,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--per-page') args.perPage = true
     else if (arg === '--every') args.every = Math.max(1, Number(argv[++i]) || 1)
     else if (arg === '--suite') args.suites = new Set((argv[++i] ?? '').split(','))
+    else if (arg === '--split') args.split = argv[++i]
     else throw new Error(`unknown argument ${arg}`)
   }
   return args
