@@ -42,7 +42,7 @@ const suites: readonly Suite[] = [
     name: 'extract',
     script: 'extract/run.ts',
     args: [],
-    what: 'main-content extraction on the public benchmark (needs ../shared)',
+    what: 'main-content extraction beside Readability: the 181-page benchmark, modern-pages, images (needs ../shared)',
   },
   {
     name: 'linear',

@@ -38,8 +38,13 @@ export function trackingReason(image: Element): string | undefined {
   if (image.properties.hidden !== undefined && image.properties.hidden !== false)
     return 'hidden attribute'
   if (hiddenStylePattern.test(style)) return 'hidden by style'
-  const width = size(image.properties.width) ?? styleSize(style, 'width')
-  const height = size(image.properties.height) ?? styleSize(style, 'height')
+  // Note: a size of 0 beside a real one means "auto" (570×0), and a style size
+  // under a min-width or min-height is a layout box (Next.js fills), not a pixel.
+  const layoutBox = minSizePattern.test(style)
+  let width = size(image.properties.width) ?? (layoutBox ? undefined : styleSize(style, 'width'))
+  let height = size(image.properties.height) ?? (layoutBox ? undefined : styleSize(style, 'height'))
+  if (width === 0 && height !== undefined && height > TRACKING_PIXEL_MAX_SIZE) width = undefined
+  if (height === 0 && width !== undefined && width > TRACKING_PIXEL_MAX_SIZE) height = undefined
   if (
     (width !== undefined && width <= TRACKING_PIXEL_MAX_SIZE) ||
     (height !== undefined && height <= TRACKING_PIXEL_MAX_SIZE)
@@ -55,6 +60,8 @@ function size(value: unknown): number | undefined {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i.exec(value)
   return match ? Number(match[1]) : undefined
 }
+
+const minSizePattern = /(?:^|;)\s*min-(?:width|height)\s*:/i
 
 const stylePatterns = {
   width: /(?:^|;)\s*width\s*:\s*(\d+(?:\.\d+)?)\s*px/i,

@@ -180,7 +180,12 @@ const FURNITURE_PHRASES =
   /(?:^|-)(?:read-more|readmore|see-also|also-read|more-stories|more-news|you-may-like|most-read|most-popular|popular-posts|trending)(?:-|$)/
 
 /** Tokens that negate the next one: `non-ad-column` is not an ad. */
-const NEGATIONS: ReadonlySet<string> = new Set(['no', 'non', 'not'])
+/**
+ * Words that make the next token describe something else: `no-sidebar`, and
+ * layout modifiers (`with-sidebar-layout`, `has-comments`) that mark a page
+ * or post that has a sidebar or comments, not the sidebar or comments.
+ */
+const NEGATIONS: ReadonlySet<string> = new Set(['no', 'non', 'not', 'with', 'without', 'has'])
 
 export function readHints(tokens: readonly string[]): Hints {
   let positive = false

@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast'
 import { CAPTION_TOKENS, GALLERY_TOKENS, hasToken } from './hints.js'
 import type { PageIndex } from './page-index.js'
+import { isPlaceholder } from './resolve-lazy-images.js'
 
 /** Most prose, in characters, of a block still taken as a gallery. */
 const MAX_GALLERY_PROSE = 1000
@@ -61,8 +62,20 @@ export function tidyMedia(container: Element, index: PageIndex): MediaRemoval[] 
     if (element !== container && isFigure(element, index)) continue
     let changed = false
     const kept: ElementContent[] = []
+    // Note: a caption beside the one image of a small wrapper (a lightbox link, an
+    // image block) is that image's caption, as in a figure.
+    const captionsOwnImage = element !== container && index.info.get(element)?.images === 1
     for (const child of element.children) {
-      if (child.type === 'element' && isLooseCaption(child, index)) {
+      if (child.type === 'element' && child.tagName === 'img' && isPlaceholder(child)) {
+        removed.push({
+          element: child,
+          reason:
+            'Unexpected image placeholder with no real image behind it, expected a content image',
+        })
+        changed = true
+        continue
+      }
+      if (child.type === 'element' && !captionsOwnImage && isLooseCaption(child, index)) {
         removed.push({
           element: child,
           reason: 'Unexpected image caption or credit outside a figure, expected article content',

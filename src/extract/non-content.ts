@@ -35,9 +35,15 @@ export const NEVER_CONTENT_TAGS: ReadonlySet<string> = new Set([
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i
 
-/** True for an element the page hides: `hidden`, `aria-hidden="true"`, `display: none`. */
+/**
+ * True for an element the page hides: `hidden`, `aria-hidden="true"`, `display: none`.
+ * A tab panel is never hidden here: the page shows it when its tab is chosen,
+ * so every panel of a tab set (description, specifications, details) is content.
+ */
 export function isHidden(element: Element): boolean {
   const { properties } = element
+  if (typeof properties.role === 'string' && properties.role.trim().toLowerCase() === 'tabpanel')
+    return false
   if (properties.hidden === true || properties.hidden === '') return true
   if (String(properties.ariaHidden) === 'true') return true
   const style = properties.style

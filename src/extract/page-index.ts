@@ -242,7 +242,7 @@ export function indexPage(scope: Element | undefined): PageIndex {
       }
     }
     const tag = element.tagName
-    if (tag === 'a' && !isBrokenAnchor(entry)) {
+    if (tag === 'a' && !isBrokenAnchor(entry) && !isImageLink(element, entry)) {
       entry.link = entry.text
       entry.ownLink = entry.ownText
     } else if (tag === 'img' || tag === 'picture') {
@@ -291,6 +291,18 @@ const MAX_BLOCK_LINK_TEXT = 300
  */
 function isBrokenAnchor(entry: ElementInfo): boolean {
   return entry.hasBlockChild && entry.text > MAX_BLOCK_LINK_TEXT
+}
+
+/** A link target that is an image file: the larger version of the picture the link holds. */
+const IMAGE_FILE_HREF = /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp|heic)(?:[?#]|$)/i
+
+/**
+ * A picture wrapped in a link to its larger version (a lightbox): it is an
+ * image, and its caption is text, not link text.
+ */
+function isImageLink(element: Element, entry: ElementInfo): boolean {
+  const href = element.properties.href
+  return entry.images > 0 && typeof href === 'string' && IMAGE_FILE_HREF.test(href)
 }
 
 /** Least non-link text, in characters, for a block's own text to count as a paragraph. */

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile'
 import { reportRemoval, shorten } from '../clean/report-removal.js'
 import { InputError } from '../read/input-error.js'
 import { articleBodyElements, crossCheckWithJsonLd } from './json-ld-check.js'
+import { leadImageOutside } from './lead-image.js'
 import { tidyMedia } from './media.js'
 import {
   BLOCK_TAGS,
@@ -14,6 +15,7 @@ import {
 } from './page-index.js'
 import { jsonLdArticleBody, type PageHead, readPageHead } from './page-metadata.js'
 import { removeFurniture, undoRemoval } from './remove-furniture.js'
+import { resolveLazyImages } from './resolve-lazy-images.js'
 import { scoreCandidates } from './score-candidates.js'
 import { textContent } from './text-content.js'
 
@@ -53,11 +55,14 @@ export function selectMainContent(tree: Root, options: SelectOptions = {}): Root
   const body = findBody(tree)
   let nodes: Element[] = []
   if (body) {
+    resolveLazyImages(body)
     const index = indexPage(body)
     let main = findMainContent(index)
     const better = articleBody ? crossCheckWithJsonLd(main.nodes, articleBody, index) : undefined
     if (better) main = { nodes: [better], core: better }
     nodes = [...main.nodes]
+    const lead = leadImageOutside(nodes, index, head)
+    if (lead) nodes = lead.before ? [lead.element, ...nodes] : [...nodes, lead.element]
     const results = nodes.map((node) => removeFurniture(node, index, main.core))
     if (hasContent(nodes)) {
       if (options.file) for (const result of results) report(result.removed, options.file)
@@ -123,7 +128,41 @@ export function findMainContent(index: PageIndex): MainContent {
     found = topCandidate(index, false, scope) ?? found
   if (!found) return { nodes: [body], core: undefined }
   if (scope && found.top === scope) return { nodes: [scope.element], core: found.core.element }
-  return { nodes: joinSiblings(found.top, index), core: found.core.element }
+  const top = widenSplitBody(found.top, index, scope)
+  if (scope && top === scope) return { nodes: [scope.element], core: found.core.element }
+  return { nodes: joinSiblings(top, index), core: found.core.element }
+}
+
+/** Least share of the page's (or the explicit container's) prose the top candidate must hold. */
+export const MIN_TOP_SHARE = 0.4
+
+/** Share of the prose an ancestor must hold to be taken instead of a small top candidate. */
+export const SPLIT_BODY_SHARE = 0.6
+
+/** Most link density of an ancestor taken instead of the top candidate. */
+export const MAX_SPLIT_BODY_LINK_DENSITY = 0.3
+
+/**
+ * A body split across sibling containers (sections, tab panels, one block per
+ * heading): when the top candidate holds a small share of the prose, take the
+ * nearest ancestor that holds most of it, as long as that ancestor reads like
+ * prose (few links) and is not page furniture.
+ */
+function widenSplitBody(
+  top: ElementInfo,
+  index: PageIndex,
+  scope: ElementInfo | undefined,
+): ElementInfo {
+  const whole = scope ?? (index.body ? index.info.get(index.body) : undefined)
+  if (!whole || top.contentScore >= whole.contentScore * MIN_TOP_SHARE) return top
+  for (let up = top.parent ? index.info.get(top.parent) : undefined; up; ) {
+    if (up.element === index.body || up.furniture) break
+    if (linkDensity(up) > MAX_SPLIT_BODY_LINK_DENSITY) break
+    if (up.contentScore >= whole.contentScore * SPLIT_BODY_SHARE) return up
+    if (up === whole) break
+    up = up.parent ? index.info.get(up.parent) : undefined
+  }
+  return top
 }
 
 /** Least share of the page's paragraph score an explicit container must hold to limit the search. */

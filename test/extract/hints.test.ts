@@ -35,8 +35,14 @@ describe('class and id hints', () => {
     expect(hints('non-ad-column').furniture).toBe(false)
   })
 
+  it('read a layout modifier: a layout with a sidebar is not the sidebar', () => {
+    expect(hints('with-sidebar-layout').furniture).toBe(false)
+    expect(hints('has-comments').furniture).toBe(false)
+    expect(hints('sidebar-widget').furniture).toBe(true)
+  })
+
   it('let a positive token win over a furniture token', () => {
-    expect(hints('post-content has-comments')).toMatchObject({ weight: 0, furniture: false })
+    expect(hints('post-content comments-open')).toMatchObject({ weight: 0, furniture: false })
     expect(hints('comment-list')).toMatchObject({ weight: -25, furniture: true })
   })
 

@@ -1,5 +1,8 @@
+import { intlLinkListLabels } from './link-list-labels-intl.js'
+
 /**
- * Labels that introduce a list of links to other articles. The label is
+ * Labels that introduce a list of links to other articles (English here,
+ * other languages in `link-list-labels-intl.ts`). The label is
  * matched against the whole text of a short element (heading, paragraph,
  * bold line, span, blockquote line), ignoring case, a trailing colon and
  * surrounding punctuation.
@@ -15,6 +18,7 @@ export const linkListLabels: readonly RegExp[] = [
   /^more (?:stories|articles|posts|to read|reading)$/,
   // Note: "further reading" is not here: it more often heads a list of sources.
   /^(?:don'?t miss|must read|suggested reading|keep reading|what to read next|up next)$/,
+  ...intlLinkListLabels,
 ]
 
 /** Longest label, in characters: longer text is a sentence, not a label. */

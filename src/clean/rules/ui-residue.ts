@@ -1,5 +1,8 @@
+import { intlUiResidueLines } from './ui-residue-intl.js'
+
 /**
- * Whole lines that are left-overs of page UI: a close button's label, an ad
+ * Whole lines that are left-overs of page UI (English here, other languages
+ * in `ui-residue-intl.ts`): a close button's label, an ad
  * slot's caption. Matched against the entire text of a paragraph-like block,
  * ignoring case and surrounding white space and punctuation.
  */
@@ -13,6 +16,7 @@ export const uiResidueLines: readonly RegExp[] = [
   /^(?:loading|loading comments)$/,
   // Note: a lone close glyph; other single symbols (a divider like `* * *`) are kept.
   /^[×✕✖✗]$/u,
+  ...intlUiResidueLines,
 ]
 
 /**

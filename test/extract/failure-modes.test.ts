@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fromHtml } from 'hast-util-from-html'
+import { toText } from 'hast-util-to-text'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { cleanHast } from '../../src/clean/clean-hast.js'
+import { extractArticle } from '../../src/extract/extract-article.js'
+
+const folder = path.join(import.meta.dirname, '../../fixtures/extract')
+
+/** The text winnow keeps of a fixture page: extraction, then the cleaning rules and sanitizer. */
+function keptText(name: string): string {
+  const file = new VFile()
+  const html = readFileSync(path.join(folder, `${name}.html`), 'utf8')
+  const { content } = extractArticle(fromHtml(html), file)
+  return toText(cleanHast(content, file))
+}
+
+describe('main content on pages nobody tuned for', () => {
+  it('keeps every panel of a tab set, the hidden ones included', () => {
+    const text = keptText('tabbed-content')
+    expect(text).toContain('Cette théière en fonte émaillée garde le thé chaud longtemps')
+    expect(text).toContain('Contenance : 1,2 litre.')
+    expect(text).not.toContain('Maison Thé, depuis 1998.')
+  })
+
+  it('joins a body split across sibling sections, without the sidebar', () => {
+    const text = keptText('split-body')
+    for (const heading of [
+      'Why flour matters',
+      'Protein',
+      'Whole grain',
+      'Milling',
+      'Where to buy',
+    ])
+      expect(text).toContain(heading)
+    expect(text).toContain('keep it cool and dry')
+    expect(text).not.toContain('Banana bread')
+  })
+})
