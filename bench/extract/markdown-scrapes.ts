@@ -56,7 +56,12 @@ interface Args {
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { limit: Number.POSITIVE_INFINITY, devOnly: false, mixed: true, perPage: undefined }
+  const args: Args = {
+    limit: Number.POSITIVE_INFINITY,
+    devOnly: false,
+    mixed: true,
+    perPage: undefined,
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--limit') args.limit = Math.max(1, Number(argv[++i]) || 1)
@@ -139,12 +144,15 @@ async function main(): Promise<void> {
   const splits: { name: string; pages: ModernPage[] }[] = [
     { name: 'dev', pages: pages.filter((page) => page.split === 'dev') },
   ]
-  if (!args.devOnly) splits.push({ name: 'held-out', pages: pages.filter((page) => page.split === 'held-out') })
+  if (!args.devOnly)
+    splits.push({ name: 'held-out', pages: pages.filter((page) => page.split === 'held-out') })
 
   console.log(
     `winnow on whole-page Markdown scrapes of modern-pages: ${pages.length} pages (${CONVERTERS.join(', ')}; envelopes ${ENVELOPES.join(', ')})`,
   )
-  const rows: string[][] = [['split', 'pages', 'input', 'F1', 'P', 'R', 'with-kept', 'without-leaked']]
+  const rows: string[][] = [
+    ['split', 'pages', 'input', 'F1', 'P', 'R', 'with-kept', 'without-leaked'],
+  ]
   for (const split of splits) {
     const truth = Object.fromEntries(split.pages.map((page) => [page.id, page.truth]))
     for (const [name, predictions] of [
@@ -152,7 +160,9 @@ async function main(): Promise<void> {
       ['winnow on HTML', html],
       ['the scrape as it is', raw],
     ] as const) {
-      const pick = Object.fromEntries(split.pages.map((page) => [page.id, predictions[page.id] ?? '']))
+      const pick = Object.fromEntries(
+        split.pages.map((page) => [page.id, predictions[page.id] ?? '']),
+      )
       const { metrics } = scorer.evaluate(truth, pick, { nBootstrap: 0 })
       const counts = emptyCounts()
       for (const page of split.pages) countSnippets(pick[page.id] ?? '', page, counts)
@@ -208,7 +218,12 @@ async function mixedRun(scrapes: readonly Scrape[]): Promise<void> {
       const converter = CONVERTERS[index % CONVERTERS.length] as Converter
       const envelope = ENVELOPES[Math.floor(index / 2) % ENVELOPES.length] as Envelope
       const url = `https://readability.test/${page.id}`
-      add(`rt-${page.id}`, pageHtml, wrap(convert(body, converter), envelope, { ...head, url }), `rt-${page.id}`)
+      add(
+        `rt-${page.id}`,
+        pageHtml,
+        wrap(convert(body, converter), envelope, { ...head, url }),
+        `rt-${page.id}`,
+      )
     })
     const result = await runWinnow({ inputs: [input], out: path.join(dir, 'out'), jobs: 1 })
     const groupOf = new Map<string, number>()
@@ -219,7 +234,9 @@ async function mixedRun(scrapes: readonly Scrape[]): Promise<void> {
       let both = 0
       let together = 0
       let merged = 0
-      const ids = new Set([...pageOf.values()].map((entry) => entry.page).filter((id) => id.startsWith(prefix)))
+      const ids = new Set(
+        [...pageOf.values()].map((entry) => entry.page).filter((id) => id.startsWith(prefix)),
+      )
       for (const id of ids) {
         const a = groupOf.get(`${id}.html`)
         const b = groupOf.get(`${id}.md`)
@@ -264,9 +281,16 @@ function pct(part: number, whole: number): string {
 }
 
 function printTable(rows: readonly string[][]): void {
-  const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)))
+  const widths = (rows[0] ?? []).map((_, column) =>
+    Math.max(...rows.map((row) => (row[column] ?? '').length)),
+  )
   for (const row of rows)
-    console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd())
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
 }
 
 await main()

@@ -37,7 +37,10 @@ export function readJinaPreamble(text: string): JinaPreamble | undefined {
   let offset = 0
   for (const [index, raw] of lines.entries()) {
     if (index >= MAX_PREAMBLE_LINES) return undefined
-    const line = raw.replace(/^\uFEFF/, '').replace(/\r$/, '').trim()
+    const line = raw
+      .replace(/^\uFEFF/, '')
+      .replace(/\r$/, '')
+      .trim()
     offset += raw.length + 1
     if (CONTENT_MARKER.test(line)) {
       if (metadata.url === undefined && metadata.title === undefined) return undefined
