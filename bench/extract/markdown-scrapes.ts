@@ -135,7 +135,12 @@ async function main(): Promise<void> {
     md[id] = fromMd?.text ?? ''
     html[id] = record(scrape.html, `${id}.html`)?.text ?? ''
     raw[id] = scrape.markdown
-    if (scrape.envelope !== 'none' && scrape.title && fromMd?.title === scrape.title) titleRight++
+    if (
+      scrape.envelope !== 'none' &&
+      fromMd &&
+      titleKey(fromMd.title) === titleKey(scrape.page.title)
+    )
+      titleRight++
     if (scrape.envelope !== 'none' && fromMd?.url === new URL(scrape.page.url).href) urlRight++
     const output = `${fromMd?.title ?? ''}\n${fromMd?.intro ?? ''}\n${md[id]}`
     if (ENVELOPE_TEXT.test(output)) envelopeLeaks++
@@ -179,13 +184,14 @@ async function main(): Promise<void> {
   const enveloped = scrapes.filter((scrape) => scrape.envelope !== 'none')
   console.log('')
   console.log(
-    `envelopes: title right ${titleRight}/${enveloped.filter((s) => s.title).length}, URL right ${urlRight}/${enveloped.length}, outputs with envelope text ${envelopeLeaks}/${scrapes.length}`,
+    `envelopes: title = the reference title ${titleRight}/${enveloped.length}, URL right ${urlRight}/${enveloped.length}, outputs with envelope text ${envelopeLeaks}/${scrapes.length}`,
   )
   if (args.perPage) {
     const truth = Object.fromEntries(pages.map((page) => [page.id, page.truth]))
     const perPage = {
       markdown: scorer.evaluate(truth, md, { nBootstrap: 0 }).perPage,
       html: scorer.evaluate(truth, html, { nBootstrap: 0 }).perPage,
+      predictions: md,
     }
     writeFileSync(args.perPage, `${JSON.stringify(perPage, null, 1)}\n`)
   }
@@ -266,6 +272,11 @@ async function mixedRun(scrapes: readonly Scrape[]): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** Titles compared on letters and digits only. */
+function titleKey(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 function scores(metrics: ScoreMetrics): string[] {

@@ -5,6 +5,9 @@ import { isChromeText } from './chrome-text.js'
 /** A link-only line or list item with at most this many words is a menu entry. */
 export const MAX_MENU_ENTRY_WORDS = 6
 
+/** A link with more words than this wraps text (a teaser, a quote), not a destination's name. */
+export const MAX_LINK_WORDS = 25
+
 /** What a top-level block of a Markdown page says about itself. */
 export interface BlockSignals {
   readonly node: RootContent
@@ -31,8 +34,10 @@ export function blockSignals(node: RootContent): BlockSignals {
   let links = 0
   const count = (inner: Nodes): void => {
     if (inner.type === 'link' || inner.type === 'linkReference') {
+      const linked = collapse(mdastToString(inner))
       links++
-      linkChars += collapse(mdastToString(inner)).length
+      // A link around a whole teaser (headline and summary) is text, not a menu entry.
+      if (linked.split(' ').length <= MAX_LINK_WORDS) linkChars += linked.length
       return
     }
     if ('children' in inner) for (const child of inner.children) count(child as Nodes)
@@ -49,7 +54,9 @@ export function blockSignals(node: RootContent): BlockSignals {
     linkDensity: text.length === 0 ? 0 : Math.min(1, linkChars / text.length),
     menuEntries,
     entries: lines.length,
-    chrome: isChromeText(text),
+    chrome:
+      isChromeText(text) ||
+      (lines.length >= 2 && lines.every((line) => isChromeText(collapse(mdastToString(line))))),
   }
 }
 

@@ -20,6 +20,13 @@ export const CHROME_TEXT: readonly RegExp[] = [
   /\bsubscribe to (?:our|the) newsletter\b/i,
   // share rows
   /^share(?: this(?: (?:article|post|story|page))?)?(?: on)?:?$/i,
+  /^(?:click to )?share (?:on|via|to) (?:facebook|x|twitter|linkedin|pinterest|reddit|whatsapp|email|bluesky|threads)\b/i,
+  /\(opens in (?:a )?new (?:window|tab)\)/i,
+  // comment forms
+  /^leave a (?:reply|comment)\b/i,
+  /\byour email address will not be published\b/i,
+  /\brequired fields are marked\b/i,
+  /^save my name,? email,? and website\b/i,
   // legal lines
   /^(?:copyright )?(?:©|\(c\)|copyright)\s*(?:\d{4}|[\p{L}])/iu,
   /\ball rights reserved\b/i,

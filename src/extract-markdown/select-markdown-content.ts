@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import { previewMdast, reportRemoval } from '../clean/report-removal.js'
 import { type BlockSignals, blockSignals } from './block-signals.js'
+import { isEndOfArticle } from './end-of-article.js'
 import { findTitleHeading } from './title-heading.js'
 
 export const MAIN_CONTENT_RULE = 'main-content'
@@ -50,11 +51,11 @@ export function selectMarkdownContent(
   const scores = blocks.map((block) => blockScore(block, options))
   const span = bestSpan(scores)
   if (!span) return {}
-  let { start } = span
-  const { end } = span
+  let { start, end } = span
   const title = findTitleHeading(tree.children, options.title)
   if (title !== undefined && title <= end) start = title
   else while (start > 0 && tree.children[start - 1]?.type === 'heading') start--
+  end = endOfArticle(blocks, scores, { start, end })
 
   const outside = blocks.filter((_, index) => index < start || index > end)
   const pageLinks = outside.reduce((sum, block) => sum + block.links, 0)
@@ -77,6 +78,35 @@ export function selectMarkdownContent(
   const heading = title === undefined ? undefined : blocks[title]
   return heading ? { titleHeading: heading.text } : {}
 }
+
+/** Share of the run's article text that must come before an end-of-article heading for it to end the run. */
+const MIN_TEXT_BEFORE_END = 0.5
+
+/**
+ * The run ends before a heading that opens what follows an article (related
+ * posts, comments, "more from"), once most of its text is behind.
+ */
+function endOfArticle(
+  blocks: readonly BlockSignals[],
+  scores: readonly number[],
+  span: { readonly start: number; readonly end: number },
+): number {
+  let total = 0
+  for (let index = span.start; index <= span.end; index++) total += Math.max(0, scores[index] ?? 0)
+  let before = 0
+  for (let index = span.start; index <= span.end; index++) {
+    const block = blocks[index]
+    if (block && index > span.start && before >= MIN_TEXT_BEFORE_END * total) {
+      const short = block.node.type === 'heading' || block.words <= MAX_MARKER_WORDS
+      if (short && isEndOfArticle(block.text)) return index - 1
+    }
+    before += Math.max(0, scores[index] ?? 0)
+  }
+  return span.end
+}
+
+/** A line of this many words or fewer can be an end-of-article marker. */
+const MAX_MARKER_WORDS = 8
 
 function blockScore(block: BlockSignals, options: MarkdownContentOptions): number {
   const chars = block.text.length
@@ -115,10 +145,9 @@ function outsideReason(block: BlockSignals): string {
 /** Chrome that sits inside the article's run: removed only on a strong signal. */
 function chromeInside(block: BlockSignals): string | undefined {
   if (block.chrome) return 'site chrome (skip link, consent, share or legal text)'
-  if (block.menuEntries >= MIN_MENU_ENTRIES && block.menuEntries === block.entries)
-    return `menu (${block.menuEntries} link-only entries)`
+  if (block.menuEntries >= 1 && block.menuEntries === block.entries)
+    return block.entries === 1
+      ? 'link-only line (a button or call to action)'
+      : `menu (${block.menuEntries} link-only entries)`
   return undefined
 }
-
-/** A list of this many entries, every one a short link, is a menu even inside the article. */
-const MIN_MENU_ENTRIES = 3
