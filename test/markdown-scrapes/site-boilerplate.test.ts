@@ -25,9 +25,8 @@ function page(topic: string, host: string): string {
 async function run(hostOf: (index: number) => string) {
   const cwd = mkdtempSync(path.join(tmpdir(), 'winnow-site-'))
   mkdirSync(path.join(cwd, 'input'))
-  topics.forEach((topic, index) =>
-    writeFileSync(path.join(cwd, 'input', `${topic}.md`), page(topic, hostOf(index))),
-  )
+  for (const [index, topic] of topics.entries())
+    writeFileSync(path.join(cwd, 'input', `${topic}.md`), page(topic, hostOf(index)))
   return runWinnow({ cwd, inputs: ['input'], out: path.join(cwd, 'out'), jobs: 1 })
 }
 
