@@ -45,6 +45,12 @@ const suites: readonly Suite[] = [
     what: 'main-content extraction on the public benchmark (needs ../shared)',
   },
   {
+    name: 'extract-md',
+    script: 'extract/markdown-scrapes.ts',
+    args: [],
+    what: 'whole-page Markdown scrapes of modern-pages, four envelopes, two converters (needs ../shared)',
+  },
+  {
     name: 'run',
     script: 'run/main.ts',
     args: ['--docs', '1000'],

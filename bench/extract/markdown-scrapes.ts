@@ -17,8 +17,10 @@
  * and its Markdown scrape in one winnow run, grouped together or not, and
  * different pages of one site never merged.
  *
- * Options: --limit N (first N pages), --dev-only (no held-out figures),
- * --no-mixed (skip the mixed run), --per-page FILE (per-page scores as JSON).
+ * Options: --limit N (first N pages), --split dev|held-out (those pages only),
+ * --dev-only (no held-out figures), --no-mixed (skip the mixed run),
+ * --no-readability (mixed run on modern-pages only), --per-page FILE
+ * (per-page scores as JSON).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -43,12 +45,15 @@ import {
   convert,
   ENVELOPES,
   type Envelope,
+  fallbacks,
   pageBody,
   wrap,
 } from './markdown-scrapes/make-scrape.js'
 import { countSnippets, emptyCounts, type SnippetCounts } from './markdown-scrapes/snippets.js'
 
 interface Args {
+  split: 'dev' | 'held-out' | undefined
+  readability: boolean
   limit: number
   devOnly: boolean
   mixed: boolean
@@ -57,6 +62,8 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = {
+    split: undefined,
+    readability: true,
     limit: Number.POSITIVE_INFINITY,
     devOnly: false,
     mixed: true,
@@ -67,7 +74,12 @@ function parseArgs(argv: readonly string[]): Args {
     if (arg === '--limit') args.limit = Math.max(1, Number(argv[++i]) || 1)
     else if (arg === '--dev-only') args.devOnly = true
     else if (arg === '--no-mixed') args.mixed = false
-    else if (arg === '--per-page') args.perPage = argv[++i]
+    else if (arg === '--no-readability') args.readability = false
+    else if (arg === '--split') {
+      const split = argv[++i]
+      if (split !== 'dev' && split !== 'held-out') throw new Error('--split takes dev or held-out')
+      args.split = split
+    } else if (arg === '--per-page') args.perPage = argv[++i]
     else throw new Error(`unknown argument ${arg}`)
   }
   return args
@@ -89,7 +101,7 @@ function makeScrape(page: ModernPage, index: number): Scrape {
   const converter = CONVERTERS[index % CONVERTERS.length] as Converter
   const envelope = ENVELOPES[Math.floor(index / CONVERTERS.length) % ENVELOPES.length] as Envelope
   const { body, head } = pageBody(html)
-  const markdown = wrap(convert(body, converter), envelope, { ...head, url: page.url })
+  const markdown = wrap(convert(body, converter, page.id), envelope, { ...head, url: page.url })
   return { page, converter, envelope, html, markdown, title: head.title }
 }
 
@@ -120,8 +132,14 @@ async function main(): Promise<void> {
     console.log(`bench:extract-md: the scorer is not here (${scorerPath}); nothing to measure.`)
     return
   }
-  const pages = loadModernPages().slice(0, args.limit)
-  const scrapes = pages.map(makeScrape)
+  const all = loadModernPages()
+  // Converter and envelope go by the page's index among all pages, whatever the subset.
+  const scrapes = all
+    .map((page, index) => ({ page, index }))
+    .filter(({ page }) => args.split === undefined || page.split === args.split)
+    .slice(0, args.limit)
+    .map(({ page, index }) => makeScrape(page, index))
+  const pages = scrapes.map((scrape) => scrape.page)
 
   const md: Record<string, string> = {}
   const html: Record<string, string> = {}
@@ -158,7 +176,7 @@ async function main(): Promise<void> {
   const rows: string[][] = [
     ['split', 'pages', 'input', 'F1', 'P', 'R', 'with-kept', 'without-leaked'],
   ]
-  for (const split of splits) {
+  for (const split of splits.filter((entry) => entry.pages.length > 0)) {
     const truth = Object.fromEntries(split.pages.map((page) => [page.id, page.truth]))
     for (const [name, predictions] of [
       ['winnow on Markdown', md],
@@ -186,6 +204,10 @@ async function main(): Promise<void> {
   console.log(
     `envelopes: title = the reference title ${titleRight}/${enveloped.length}, URL right ${urlRight}/${enveloped.length}, outputs with envelope text ${envelopeLeaks}/${scrapes.length}`,
   )
+  if (fallbacks.length > 0)
+    console.log(
+      `converter failed, the other one used: ${fallbacks.length} (${fallbacks.join(', ')})`,
+    )
   if (args.perPage) {
     const truth = Object.fromEntries(pages.map((page) => [page.id, page.truth]))
     const perPage = {
@@ -195,7 +217,7 @@ async function main(): Promise<void> {
     }
     writeFileSync(args.perPage, `${JSON.stringify(perPage, null, 1)}\n`)
   }
-  if (args.mixed) await mixedRun(scrapes)
+  if (args.mixed) await mixedRun(scrapes, { readability: args.readability })
 }
 
 /**
@@ -203,7 +225,10 @@ async function main(): Promise<void> {
  * readability-test-pages): each pair must form one group, and no group may
  * hold two different pages of one site.
  */
-async function mixedRun(scrapes: readonly Scrape[]): Promise<void> {
+async function mixedRun(
+  scrapes: readonly Scrape[],
+  options: { readonly readability: boolean },
+): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'winnow-md-bench-'))
   try {
     const input = path.join(dir, 'input')
@@ -217,7 +242,7 @@ async function mixedRun(scrapes: readonly Scrape[]): Promise<void> {
     }
     for (const scrape of scrapes)
       add(`mp-${scrape.page.id}`, scrape.html, scrape.markdown, new URL(scrape.page.url).host)
-    const readability = loadReadabilityPages()
+    const readability = options.readability ? loadReadabilityPages() : []
     readability.forEach((page, index) => {
       const pageHtml = page.html()
       const { body, head } = pageBody(pageHtml)
@@ -227,7 +252,7 @@ async function mixedRun(scrapes: readonly Scrape[]): Promise<void> {
       add(
         `rt-${page.id}`,
         pageHtml,
-        wrap(convert(body, converter), envelope, { ...head, url }),
+        wrap(convert(body, converter, page.id), envelope, { ...head, url }),
         `rt-${page.id}`,
       )
     })

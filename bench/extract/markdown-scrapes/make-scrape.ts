@@ -76,8 +76,16 @@ function strip(node: Element): Element {
   }
 }
 
-export function convert(bodyHtml: string, converter: Converter): string {
-  return converter === 'turndown' ? turndown.turndown(bodyHtml) : nhm.translate(bodyHtml)
+/** Pages a converter failed on (turndown-plugin-gfm throws on some tables): the other one made them. */
+export const fallbacks: string[] = []
+
+export function convert(bodyHtml: string, converter: Converter, id = ''): string {
+  try {
+    return converter === 'turndown' ? turndown.turndown(bodyHtml) : nhm.translate(bodyHtml)
+  } catch {
+    fallbacks.push(`${id} (${converter})`)
+    return converter === 'turndown' ? nhm.translate(bodyHtml) : turndown.turndown(bodyHtml)
+  }
 }
 
 /** Wrap a page's Markdown the way each scraper does. */
