@@ -57,9 +57,7 @@ export function selectMarkdownContent(
   else while (start > 0 && tree.children[start - 1]?.type === 'heading') start--
   end = endOfArticle(blocks, scores, { start, end })
 
-  const outside = blocks.filter((_, index) => index < start || index > end)
-  const pageLinks = outside.reduce((sum, block) => sum + block.links, 0)
-  if (pageLinks < options.minPageLinks && !outside.some((block) => block.chrome)) return {}
+  if (!isWholePage(blocks, { start, end }, options)) return {}
 
   const removed = new Set<RootContent>()
   blocks.forEach((block, index) => {
@@ -107,6 +105,26 @@ function endOfArticle(
 
 /** A line of this many words or fewer can be an end-of-article marker. */
 const MAX_MARKER_WORDS = 8
+
+/**
+ * A whole page has a page around its article: chrome outside it (a skip
+ * link, consent or legal text), or links both before and after it, at least
+ * `minPageLinks` in all. An article whose own link lists come first (or
+ * last) is not a page.
+ */
+function isWholePage(
+  blocks: readonly BlockSignals[],
+  span: { readonly start: number; readonly end: number },
+  options: MarkdownContentOptions,
+): boolean {
+  const before = blocks.slice(0, span.start)
+  const after = blocks.slice(span.end + 1)
+  if ([...before, ...after].some((block) => block.chrome)) return true
+  const links = (part: readonly BlockSignals[]) => part.reduce((sum, block) => sum + block.links, 0)
+  return (
+    links(before) > 0 && links(after) > 0 && links(before) + links(after) >= options.minPageLinks
+  )
+}
 
 function blockScore(block: BlockSignals, options: MarkdownContentOptions): number {
   const chars = block.text.length
