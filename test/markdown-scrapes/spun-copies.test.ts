@@ -96,5 +96,5 @@ describe('repeated-boilerplate on spun copies that do not group', () => {
     )
     expect(reported).toHaveLength(COPIES)
     for (const message of reported) expect(message.actual).toBe(signOff)
-  }, 60_000)
+  }, 180_000)
 })
