@@ -159,7 +159,7 @@ async function main(): Promise<void> {
       titleKey(fromMd.title) === titleKey(scrape.page.title)
     )
       titleRight++
-    if (scrape.envelope !== 'none' && fromMd?.url === new URL(scrape.page.url).href) urlRight++
+    if (scrape.envelope !== 'none' && fromMd?.url === absolute(scrape.page.url)) urlRight++
     const output = `${fromMd?.title ?? ''}\n${fromMd?.intro ?? ''}\n${md[id]}`
     if (ENVELOPE_TEXT.test(output)) envelopeLeaks++
   }
@@ -241,7 +241,7 @@ async function mixedRun(
       pageOf.set(`${id}.md`, { page: id, host })
     }
     for (const scrape of scrapes)
-      add(`mp-${scrape.page.id}`, scrape.html, scrape.markdown, new URL(scrape.page.url).host)
+      add(`mp-${scrape.page.id}`, scrape.html, scrape.markdown, hostOf(scrape.page.url))
     const readability = options.readability ? loadReadabilityPages() : []
     readability.forEach((page, index) => {
       const pageHtml = page.html()
@@ -297,6 +297,15 @@ async function mixedRun(
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+function hostOf(url: string): string {
+  return URL.canParse(url) ? new URL(url).host : url
+}
+
+/** A reference URL as the record writes it; a relative one (the corpus has a few) stays as it is. */
+function absolute(url: string): string {
+  return URL.canParse(url) ? new URL(url).href : url
 }
 
 /** Titles compared on letters and digits only. */
