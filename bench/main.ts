@@ -51,6 +51,12 @@ const suites: readonly Suite[] = [
     what: 'pathological Markdown and HTML shapes at N, 2N and 4N: every doubling about 2x',
   },
   {
+    name: 'extract-md',
+    script: 'extract/markdown-scrapes.ts',
+    args: [],
+    what: 'whole-page Markdown scrapes of modern-pages, four envelopes, two converters (needs ../shared)',
+  },
+  {
     name: 'run',
     script: 'run/main.ts',
     args: ['--docs', '1000'],

@@ -98,13 +98,14 @@ async function finishRun(
     { threshold: resolved.threshold },
   )
 
-  // 5. Canonical: drop paragraphs repeated across 3+ groups, then one article per group.
+  // 5. Canonical: drop site furniture and repeated boilerplate at the edges of
+  // articles, then one article per group.
   const boilerplate = resolved.policy.disabled.has(REPEATED_BOILERPLATE_RULE)
-    ? new Set<string>()
+    ? new Map()
     : findBoilerplate(groups.map((indices) => indices.flatMap((index) => articles[index] ?? [])))
   reportBoilerplate(
     processed.flatMap((item) =>
-      item.article ? [{ record: item.article.record, file: item.file }] : [],
+      item.article ? [{ path: item.path, record: item.article.record, file: item.file }] : [],
     ),
     boilerplate,
   )

@@ -6,6 +6,11 @@ import { VFile } from 'vfile'
 import { cleanHast } from './clean/clean-hast.js'
 import { removeMarkerBlocksMdast } from './clean/remove-marker-blocks-mdast.js'
 import { extractArticle } from './extract/extract-article.js'
+import {
+  DEFAULT_MARKDOWN_CONTENT_OPTIONS,
+  type MarkdownContentOptions,
+  selectMarkdownContent,
+} from './extract-markdown/select-markdown-content.js'
 import type { ResolvedOptions } from './options.js'
 import { htmlToHast } from './parse/html-to-hast.js'
 import { markdownToMdast } from './parse/markdown-to-mdast.js'
@@ -15,6 +20,7 @@ import { flattenDeepNesting, limitMarkdownInlineSyntax } from './read/flatten-de
 import { splitFrontMatter } from './read/front-matter.js'
 import { InputError } from './read/input-error.js'
 import { readInput } from './read/read-input.js'
+import { readScraperEnvelope } from './read/scraper-envelope.js'
 import { sniffFormat } from './read/sniff-format.js'
 import { buildRecord } from './structure/build-record.js'
 import { hastToMdast } from './structure/hast-to-mdast.js'
@@ -78,9 +84,9 @@ export interface CleanedText {
 }
 
 /**
- * Clean one decoded input: front matter → sniff → parse → clean → sanitize.
- * Markdown's comment-marked ad blocks are removed on the Markdown blocks,
- * before any raw HTML is parsed.
+ * Clean one decoded input: front matter → scraper envelope → sniff → parse →
+ * main content → clean → sanitize. Markdown's comment-marked ad blocks are
+ * removed on the Markdown blocks, before any raw HTML is parsed.
  */
 export function cleanText(
   text: string,
@@ -88,14 +94,17 @@ export function cleanText(
   options: Pick<ResolvedOptions, 'frontMatterLimits' | 'policy'>,
 ): CleanedText {
   const split = splitFrontMatter(text, options.frontMatterLimits)
-  const format = sniffFormat(split.body, { hasFrontMatter: split.hasFrontMatter })
-  const body = flattenDeepNesting(split.body, file, format === 'html' ? 'html' : 'markdown')
-  let metadata = split.data
+  const envelope = readScraperEnvelope(split.body, split.data, split)
+  const format = sniffFormat(envelope.body, { hasFrontMatter: split.hasFrontMatter })
+  const body = flattenDeepNesting(envelope.body, file, format === 'html' ? 'html' : 'markdown')
+  let metadata = envelope.metadata
   let hast: HastRoot
   if (format === 'markdown') {
     const limited = limitMarkdownInlineSyntax(body, file)
     const mdast = markdownToMdast(limited.text, limited.literals)
     removeMarkerBlocksMdast(mdast, file, options.policy)
+    const { titleHeading } = selectMarkdownContent(mdast, file, titleOf(metadata))
+    if (titleHeading !== undefined) metadata = { ...metadata, title: titleHeading }
     hast = mdastToHast(mdast)
   } else {
     const page = htmlToHast(body)
@@ -103,6 +112,14 @@ export function cleanText(
   }
   const clean = cleanHast(hast, file, { policy: options.policy, pageUrl: pageUrlOf(metadata) })
   return { format, metadata, mdast: hastToMdast(clean) }
+}
+
+/** The main-content options for a Markdown input: the defaults, with its title. */
+function titleOf(metadata: FrontMatter): MarkdownContentOptions {
+  const title = metadata.title
+  return typeof title === 'string'
+    ? { ...DEFAULT_MARKDOWN_CONTENT_OPTIONS, title }
+    : DEFAULT_MARKDOWN_CONTENT_OPTIONS
 }
 
 /** The page's own URL from its metadata, for site-specific filter-list rules. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { assignSlugs } from '../src/canonical/assign-slugs.js'
 import { chooseCanonical } from '../src/canonical/choose-canonical.js'
 import { findBoilerplate, stripBoilerplate } from '../src/canonical/repeated-boilerplate.js'
+import { shorten } from '../src/clean/report-removal.js'
 import { paragraphKey } from '../src/structure/paragraph-keys.js'
 import type { ArticleRecord } from '../src/types.js'
 
@@ -55,10 +56,14 @@ describe('slugs', () => {
   })
 })
 
-function record(paragraphs: string[]): { record: ArticleRecord } {
+let counter = 0
+function record(paragraphs: string[], url?: string): { path: string; record: ArticleRecord } {
+  counter++
   return {
+    path: `doc-${counter}.md`,
     record: {
       title: 't',
+      ...(url === undefined ? {} : { url }),
       tags: [],
       categories: [],
       kind: 'article',
@@ -68,7 +73,7 @@ function record(paragraphs: string[]): { record: ArticleRecord } {
       text: paragraphs.join('\n'),
       paragraphs: paragraphs.flatMap((text) => {
         const key = paragraphKey(text)
-        return key ? [{ key, preview: text }] : []
+        return key ? [{ key, preview: shorten(text) }] : []
       }),
     },
   }
@@ -76,17 +81,19 @@ function record(paragraphs: string[]): { record: ArticleRecord } {
 
 describe('repeated boilerplate', () => {
   const footer = 'Subscribe to our newsletter for weekly deals.'
-  it('is a paragraph in three or more different groups', () => {
+  it('is a boilerplate-looking paragraph at the edge of articles of three or more groups', () => {
     const groups = [
       [record(['Unique one here ok.', footer])],
       [record(['Unique two here ok.', footer])],
       [record(['Unique three here ok.', footer])],
     ]
-    const found = findBoilerplate(groups)
-    expect([...found]).toEqual([paragraphKey(footer)])
-    expect(stripBoilerplate(`Unique one here ok.\n\n*${footer}*`, found)).toBe(
-      'Unique one here ok.',
-    )
+    const plan = findBoilerplate(groups)
+    expect(plan.size).toBe(3)
+    for (const [member] of groups) {
+      expect([...(plan.get(member?.path ?? '')?.keys() ?? [])]).toEqual([paragraphKey(footer)])
+    }
+    const keys = new Set(plan.get(groups[0]?.[0]?.path ?? '')?.keys())
+    expect(stripBoilerplate(`Unique one here ok.\n\n*${footer}*`, keys)).toBe('Unique one here ok.')
   })
   it('is not a paragraph repeated inside one group, or in only two', () => {
     const copies = [
@@ -94,6 +101,39 @@ describe('repeated boilerplate', () => {
       record(['Same text in copies here.', footer]),
     ]
     expect(findBoilerplate([copies, [record(['Other text entirely here.', footer])]]).size).toBe(0)
+  })
+  it('never takes a paragraph between two kept paragraphs', () => {
+    const groups = [1, 2, 3, 4].map((n) => [
+      record([`Unique opening number ${n} here.`, footer, `Unique closing number ${n} here.`]),
+    ])
+    expect(findBoilerplate(groups).size).toBe(0)
+  })
+  it('never takes a long paragraph that does not look like boilerplate, from any site', () => {
+    const story =
+      'The council approved the new bridge on Tuesday after a long debate about its cost, its design and the years of work it will take to finish.'
+    const groups = [1, 2, 3].map((n) => [record([`Unique text number ${n} here.`, story])])
+    expect(findBoilerplate(groups).size).toBe(0)
+  })
+  it('takes any paragraph repeated on three pages of one site, at the edges', () => {
+    const address =
+      'Example Garden Supplies, 12 High Street, Leeds, registered in England as company 01234567, open every day from nine to five.'
+    const groups = [1, 2, 3].map((n) => [
+      record([`Unique text number ${n} here.`, address], `https://www.example.com/page-${n}`),
+    ])
+    const plan = findBoilerplate(groups)
+    expect(plan.size).toBe(3)
+    expect([...(plan.get(groups[0]?.[0]?.path ?? '')?.values() ?? [])]).toEqual([
+      { kind: 'site', groups: 3, host: 'example.com' },
+    ])
+    // On three different sites, the same paragraph is content.
+    const apart = [1, 2, 3].map((n) => [
+      record([`Unique text number ${n} here.`, address], `https://site-${n}.example/page`),
+    ])
+    expect(findBoilerplate(apart).size).toBe(0)
+  })
+  it('never empties an article', () => {
+    const groups = [1, 2, 3].map(() => [record([footer])])
+    expect(findBoilerplate(groups).size).toBe(0)
   })
 })
 
@@ -127,7 +167,7 @@ describe('chained copies', () => {
     const articles = buildGroups(inputs, [[0, 1, 2]], {
       canonical: 'earliest',
       threshold: 0.4,
-      boilerplate: new Set(),
+      boilerplate: new Map(),
     })
     expect(articles.map((article) => article.sources.map((source) => source.path))).toEqual([
       ['a.md', 'b.md'],

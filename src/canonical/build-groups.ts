@@ -4,6 +4,7 @@ import type { ArticleRecord } from '../types.js'
 import { assignSlugs } from './assign-slugs.js'
 import { type CanonicalArticle, canonicalArticle, type GroupMember } from './canonical-article.js'
 import { type CanonicalPolicy, chooseCanonical } from './choose-canonical.js'
+import type { BoilerplatePlan } from './repeated-boilerplate.js'
 import { stripRecordBoilerplate } from './strip-record-boilerplate.js'
 
 export interface Fingerprinted {
@@ -20,8 +21,8 @@ export interface BuildGroupsOptions {
   readonly canonical: CanonicalPolicy
   /** Least similarity to the canonical member; members below it form groups of their own. */
   readonly threshold: number
-  /** Keys of paragraphs to drop from every canonical article (see repeated-boilerplate.ts). */
-  readonly boilerplate: ReadonlySet<string>
+  /** Per input path, keys of paragraphs to drop from its canonical article (see repeated-boilerplate.ts). */
+  readonly boilerplate: BoilerplatePlan
   /** The whole record of a canonical member, when `record` holds only a summary. */
   readonly loadRecord?: (member: Fingerprinted) => ArticleRecord
 }
@@ -48,7 +49,7 @@ export function buildGroups(
           member === canonical
             ? stripRecordBoilerplate(
                 options.loadRecord?.(member) ?? member.record,
-                options.boilerplate,
+                new Set(options.boilerplate.get(member.path)?.keys()),
               )
             : member.record,
         similarity:

@@ -1,26 +1,40 @@
 import type { VFile } from 'vfile'
 import { MESSAGE_SOURCE } from '../clean/report-removal.js'
 import type { ArticleRecord } from '../types.js'
-import { MIN_BOILERPLATE_GROUPS, REPEATED_BOILERPLATE_RULE } from './repeated-boilerplate.js'
+import {
+  type BoilerplateFinding,
+  type BoilerplatePlan,
+  REPEATED_BOILERPLATE_RULE,
+} from './repeated-boilerplate.js'
 
 /** Report every boilerplate paragraph of every input, like any other removal. */
 export function reportBoilerplate(
-  inputs: readonly { readonly record: ArticleRecord; readonly file: VFile }[],
-  boilerplate: ReadonlySet<string>,
+  inputs: readonly {
+    readonly path: string
+    readonly record: ArticleRecord
+    readonly file: VFile
+  }[],
+  plan: BoilerplatePlan,
 ): void {
-  if (boilerplate.size === 0) return
-  for (const { record, file } of inputs) {
+  if (plan.size === 0) return
+  for (const { path, record, file } of inputs) {
+    const found = plan.get(path)
+    if (!found) continue
     for (const paragraph of record.paragraphs) {
-      if (!boilerplate.has(paragraph.key)) continue
-      const message = file.info(
-        `Unexpected paragraph repeated verbatim in articles of ${MIN_BOILERPLATE_GROUPS} or more groups (boilerplate), expected article content`,
-        {
-          ruleId: REPEATED_BOILERPLATE_RULE,
-          source: MESSAGE_SOURCE,
-          ...(paragraph.line === undefined ? {} : { place: { line: paragraph.line, column: 1 } }),
-        },
-      )
+      const finding = found.get(paragraph.key)
+      if (!finding) continue
+      const message = file.info(reason(finding), {
+        ruleId: REPEATED_BOILERPLATE_RULE,
+        source: MESSAGE_SOURCE,
+        ...(paragraph.line === undefined ? {} : { place: { line: paragraph.line, column: 1 } }),
+      })
       message.actual = paragraph.preview
     }
   }
+}
+
+function reason(finding: BoilerplateFinding): string {
+  return finding.kind === 'site'
+    ? `Unexpected paragraph repeated on pages of ${finding.groups} articles of ${finding.host} (site furniture) at the edge of the article, expected article content`
+    : `Unexpected boilerplate-looking paragraph (short, a call to action or a legal line) repeated verbatim in articles of ${finding.groups} groups, at the edge of the article, expected article content`
 }
