@@ -146,11 +146,22 @@ export const wrapLooseText: HastRule = {
         parent.children = wrapRuns(parent.children)
       }
       for (const child of parent.children)
-        if (child.type === 'element' && passesToFlow(child.tagName) && !isInline(child))
-          visit(child)
+        if (child.type === 'element' && holdsFlow(child)) visit(child)
     }
     visit(tree)
   },
+}
+
+/**
+ * Whether an element's content is flow that the converter passes on: a flow
+ * element, or inline markup that HTML made hold blocks (an `<em>` left open
+ * before a `<pre>` holds the paragraphs after it), which winnow splits
+ * around its blocks when it writes Markdown.
+ */
+function holdsFlow(element: Element): boolean {
+  if (isInline(element)) return false
+  if (passesToFlow(element.tagName)) return true
+  return !blockElements.has(element.tagName) && element.tagName !== 'a'
 }
 
 /** A node that ends a run of loose text. */
