@@ -6,6 +6,8 @@ import { VFile } from 'vfile'
 import { cleanHast } from './clean/clean-hast.js'
 import { removeMarkerBlocksMdast } from './clean/remove-marker-blocks-mdast.js'
 import { extractArticle } from './extract/extract-article.js'
+import { readPageHead } from './extract/page-metadata.js'
+import { readPublishMetadata } from './extract/publish-metadata.js'
 import type { ResolvedOptions } from './options.js'
 import { htmlToHast } from './parse/html-to-hast.js'
 import { markdownToMdast } from './parse/markdown-to-mdast.js'
@@ -17,6 +19,7 @@ import { InputError } from './read/input-error.js'
 import { readInput } from './read/read-input.js'
 import { sniffFormat } from './read/sniff-format.js'
 import { buildRecord } from './structure/build-record.js'
+import { cleanTitle } from './structure/clean-title.js'
 import { hastToMdast } from './structure/hast-to-mdast.js'
 import type { ArticleRecord, FrontMatter, InputFormat, InputStatus } from './types.js'
 import { withPlainTextFields } from './write/plain-text-fields.js'
@@ -98,9 +101,13 @@ export function cleanText(
     hast = mdastToHast(mdast, file)
   } else {
     const page = htmlToHast(body)
+    // Site name, <base href>, lang, headings: read before extraction changes the page.
+    const publish = readPublishMetadata(page, readPageHead(page))
     ;({ content: hast, metadata } = extractArticle(page, file))
+    metadata = { ...publish, ...metadata }
   }
   const clean = cleanHast(hast, file, { policy: options.policy, pageUrl: pageUrlOf(metadata) })
+  metadata = cleanTitle(metadata, file, { disabled: options.policy.disabled })
   return { format, metadata, mdast: hastToMdast(clean) }
 }
 

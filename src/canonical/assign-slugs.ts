@@ -65,7 +65,7 @@ export function assignSlugs(sources: readonly SlugSource[]): string[] {
     const repeat = seen.get(slug) ?? 0
     seen.set(slug, repeat + 1)
     if (repeat === 0) return slug
-    return `${bases[index]}-${(sources[index]?.sha256 ?? '').slice(0, SLUG_HASH_LENGTH * 2 + repeat)}`
+    return `${bases[index]}-${(sources[index]?.sha256 ?? '').slice(0, SLUG_HASH_LENGTH + repeat)}`
   })
 }
 
