@@ -21,6 +21,9 @@ import { sniffFormat } from './read/sniff-format.js'
 import { buildRecord } from './structure/build-record.js'
 import { cleanTitle } from './structure/clean-title.js'
 import { hastToMdast } from './structure/hast-to-mdast.js'
+import { repairText } from './structure/repair-text.js'
+import { resolveUrls } from './structure/resolve-urls.js'
+import { shapeTables } from './structure/shape-tables.js'
 import type { ArticleRecord, FrontMatter, InputFormat, InputStatus } from './types.js'
 import { withPlainTextFields } from './write/plain-text-fields.js'
 
@@ -106,9 +109,19 @@ export function cleanText(
     ;({ content: hast, metadata } = extractArticle(page, file))
     metadata = { ...publish, ...metadata }
   }
+  shapeTables(hast, file, { disabled: options.policy.disabled })
   const clean = cleanHast(hast, file, { policy: options.policy, pageUrl: pageUrlOf(metadata) })
   metadata = cleanTitle(metadata, file, { disabled: options.policy.disabled })
-  return { format, metadata, mdast: hastToMdast(clean) }
+  resolveUrls(clean, file, metadata, { disabled: options.policy.disabled })
+  const mdast = hastToMdast(clean)
+  repairText(mdast, file, { disabled: options.policy.disabled, lang: langOf(metadata) })
+  return { format, metadata, mdast }
+}
+
+/** The article's language from its metadata (`<html lang>`, front matter, the envelope). */
+function langOf(metadata: FrontMatter): string | undefined {
+  const value = metadata.lang ?? metadata.language
+  return typeof value === 'string' ? value : undefined
 }
 
 /** The page's own URL from its metadata, for site-specific filter-list rules. */
