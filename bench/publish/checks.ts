@@ -95,15 +95,35 @@ function parse(markdown: string) {
   return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
 }
 
+/**
+ * Title segments that name the site: its `og:site_name` (or that name's
+ * first part, `Aktuálně.cz - Víte, co se právě děje`, or without `.tld`), its
+ * host (without `www.`) or the host's name label (`en.wikipedia.org` →
+ * `wikipedia`). Case and accents do not count.
+ */
 export function siteSegments(output: Output): string[] {
+  const fold = (value: string) => key(value.normalize('NFKD').replace(/\p{M}+/gu, ''))
   const names = new Set<string>()
-  if (output.facts.siteName) names.add(key(output.facts.siteName))
+  const site = output.facts.siteName
+  if (site) {
+    for (const name of [site, ...site.split(/\s+[-|–—:]\s+/)]) {
+      names.add(fold(name))
+      names.add(fold(name.replace(/\.[a-z]{2,6}$/i, '')))
+    }
+  }
   if (output.facts.host) {
-    const host = output.facts.host.replace(/^www\./, '')
-    names.add(key(host))
+    const labels = output.facts.host.replace(/^www\./, '').split('.')
+    names.add(fold(labels.join('.')))
+    const name = labels.at(
+      labels.length > 2 && /^(?:co|com|org|net)$/.test(labels.at(-2) ?? '') ? -3 : -2,
+    )
+    if (name) names.add(fold(name))
   }
   names.delete('')
-  const segments = output.article.title.split(SEGMENT_SEPARATOR).map(key)
+  const segments = output.article.title
+    .split(SEGMENT_SEPARATOR)
+    .map(fold)
+    .filter((part) => part !== '')
   if (segments.length < 2) return []
   return segments.filter((segment) => names.has(segment)).map(() => output.article.title)
 }

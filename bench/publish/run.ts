@@ -43,9 +43,9 @@ function factsOf(file: string): PageFacts {
   const site = head.meta.get('og:site_name')
   let host: string | undefined
   for (const url of [head.canonical, head.meta.get('og:url')]) {
+    if (!url || host) continue
     try {
-      if (url) host = new URL(url).hostname
-      break
+      host = new URL(url).hostname
     } catch {}
   }
   return { ...(site ? { siteName: site } : {}), ...(host ? { host } : {}) }
