@@ -45,6 +45,12 @@ const suites: readonly Suite[] = [
     what: 'main-content extraction on the public benchmark (needs ../shared)',
   },
   {
+    name: 'publish',
+    script: 'publish/run.ts',
+    args: [],
+    what: 'publishable output on the Readability test pages and the samples (needs ../shared)',
+  },
+  {
     name: 'run',
     script: 'run/main.ts',
     args: ['--docs', '1000'],
