@@ -57,6 +57,12 @@ const suites: readonly Suite[] = [
     what: 'whole-page Markdown scrapes of modern-pages, four envelopes, two converters (needs ../shared)',
   },
   {
+    name: 'publish',
+    script: 'publish/run.ts',
+    args: [],
+    what: 'publishable output on the Readability test pages and the samples (needs ../shared)',
+  },
+  {
     name: 'run',
     script: 'run/main.ts',
     args: ['--docs', '1000'],

@@ -6,6 +6,8 @@ import { VFile } from 'vfile'
 import { cleanHast } from './clean/clean-hast.js'
 import { removeMarkerBlocksMdast } from './clean/remove-marker-blocks-mdast.js'
 import { extractArticle } from './extract/extract-article.js'
+import { readPageHead } from './extract/page-metadata.js'
+import { readPublishMetadata } from './extract/publish-metadata.js'
 import {
   DEFAULT_MARKDOWN_CONTENT_OPTIONS,
   type MarkdownContentOptions,
@@ -23,7 +25,11 @@ import { readInput } from './read/read-input.js'
 import { readScraperEnvelope } from './read/scraper-envelope.js'
 import { sniffFormat } from './read/sniff-format.js'
 import { buildRecord } from './structure/build-record.js'
+import { cleanTitle } from './structure/clean-title.js'
 import { hastToMdast } from './structure/hast-to-mdast.js'
+import { repairText } from './structure/repair-text.js'
+import { resolveUrls } from './structure/resolve-urls.js'
+import { shapeTables } from './structure/shape-tables.js'
 import type { ArticleRecord, FrontMatter, InputFormat, InputStatus } from './types.js'
 import { withPlainTextFields } from './write/plain-text-fields.js'
 
@@ -108,10 +114,24 @@ export function cleanText(
     hast = mdastToHast(mdast)
   } else {
     const page = htmlToHast(body)
+    // Site name, <base href>, lang, headings: read before extraction changes the page.
+    const publish = readPublishMetadata(page, readPageHead(page))
     ;({ content: hast, metadata } = extractArticle(page, file))
+    metadata = { ...publish, ...metadata }
   }
+  shapeTables(hast, file, { disabled: options.policy.disabled })
   const clean = cleanHast(hast, file, { policy: options.policy, pageUrl: pageUrlOf(metadata) })
-  return { format, metadata, mdast: hastToMdast(clean) }
+  metadata = cleanTitle(metadata, file, { disabled: options.policy.disabled })
+  resolveUrls(clean, file, metadata, { disabled: options.policy.disabled })
+  const mdast = hastToMdast(clean)
+  repairText(mdast, file, { disabled: options.policy.disabled, lang: langOf(metadata) })
+  return { format, metadata, mdast }
+}
+
+/** The article's language from its metadata (`<html lang>`, front matter, the envelope). */
+function langOf(metadata: FrontMatter): string | undefined {
+  const value = metadata.lang ?? metadata.language
+  return typeof value === 'string' ? value : undefined
 }
 
 /** The main-content options for a Markdown input: the defaults, with its title. */

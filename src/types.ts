@@ -44,6 +44,8 @@ export interface ArticleRecord {
   readonly author?: string
   /** The page's own address: its canonical link, `og:url`, or front matter `url`. */
   readonly url?: string
+  /** The article's language as a BCP 47 tag, when the page or its front matter says. */
+  readonly lang?: string
   readonly tags: readonly string[]
   readonly categories: readonly string[]
   readonly kind: 'listicle' | 'article'

@@ -30,27 +30,51 @@ describe('canonical member', () => {
 })
 
 describe('slugs', () => {
-  it('are ASCII, unique, never paths, never a reserved name', () => {
+  const sha = (digit: string) => digit.repeat(64)
+  it('are ASCII, never paths, never a reserved name; a collision gets a short hash, not a counter', () => {
     expect(
       assignSlugs([
-        'Café & Crème: 7 Tips!',
-        'Café & Crème: 7 Tips!',
-        '../../etc/passwd',
-        '',
-        'Report',
-        '日本語のタイトル',
+        { title: 'Café & Crème: 7 Tips!', sha256: sha('a') },
+        { title: 'Café & Crème: 7 Tips!', sha256: sha('b') },
+        { title: '../../etc/passwd', sha256: sha('c') },
+        { title: '', sha256: sha('d') },
+        { title: 'Report', sha256: sha('e') },
+        { title: 'Новости дня', sha256: sha('f') },
       ]),
     ).toEqual([
-      'cafe-and-creme-7-tips',
-      'cafe-and-creme-7-tips-2',
+      'cafe-and-creme-7-tips-aaaaaaaa',
+      'cafe-and-creme-7-tips-bbbbbbbb',
       'etc-passwd',
-      'article',
+      'article-dddddddd',
       'report-article',
-      'article-2',
+      'novosti-dnya',
     ])
   })
+  it('fall back to the last meaningful URL segment, then a short content hash', () => {
+    expect(
+      assignSlugs([
+        {
+          title: '日本語のタイトル',
+          url: 'https://example.jp/news/tokyo-rain/123/',
+          sha256: sha('1'),
+        },
+        { title: '宇航员', url: 'https://example.cn/post/20170310.html', sha256: sha('2') },
+        { title: '宇航员', sha256: sha('3') },
+      ]),
+    ).toEqual(['tokyo-rain', 'article-22222222', 'article-33333333'])
+  })
+  it('depend only on their own group: adding or reordering others renames none', () => {
+    const groups = [
+      { title: '日本語', sha256: sha('4') },
+      { title: 'Weather in Oslo', sha256: sha('5') },
+      { title: 'Погода', sha256: sha('6') },
+    ]
+    const before = assignSlugs(groups)
+    const after = assignSlugs([{ title: '中文标题', sha256: sha('7') }, ...groups].reverse())
+    expect(after.slice(0, 3).reverse()).toEqual(before)
+  })
   it('are at most 80 characters before a suffix', () => {
-    const [slug] = assignSlugs(['word '.repeat(60)])
+    const [slug] = assignSlugs([{ title: 'word '.repeat(60), sha256: sha('8') }])
     expect(slug?.length).toBeLessThanOrEqual(80)
     expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   })

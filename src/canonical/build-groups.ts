@@ -69,7 +69,13 @@ export function buildGroups(
     return { canonical: first, members: scored }
   })
   built.sort((a, b) => compareStrings(a.canonical.path, b.canonical.path))
-  const slugs = assignSlugs(built.map((group) => group.canonical.record.title))
+  const slugs = assignSlugs(
+    built.map(({ canonical }) => ({
+      title: canonical.record.title,
+      url: canonical.record.url,
+      sha256: canonical.sha256,
+    })),
+  )
   return built.map((group, index) =>
     canonicalArticle(slugs[index] ?? 'article', group.canonical, group.members),
   )

@@ -1,6 +1,7 @@
 import type { ArticleItem, ArticleRecord, ArticleSection } from '../types.js'
 
-export const SCHEMA_VERSION = 1
+/** 2: `lang` added; dates are ISO 8601; slugs no longer depend on other groups. */
+export const SCHEMA_VERSION = 2
 
 export interface ArticleSource {
   readonly path: string
@@ -23,6 +24,8 @@ export interface CanonicalArticle {
   readonly date?: string
   readonly updated?: string
   readonly author?: string
+  /** The canonical member's language as a BCP 47 tag (`en`, `pt-BR`), when its source says. */
+  readonly lang?: string
   readonly tags: readonly string[]
   readonly categories: readonly string[]
   readonly kind: 'listicle' | 'article'
@@ -58,6 +61,7 @@ export function canonicalArticle(
     ...(record.date === undefined ? {} : { date: record.date }),
     ...(record.updated === undefined ? {} : { updated: record.updated }),
     ...(record.author === undefined ? {} : { author: record.author }),
+    ...(record.lang === undefined ? {} : { lang: record.lang }),
     tags: record.tags,
     categories: record.categories,
     kind: record.kind,

@@ -2,7 +2,12 @@ import type { Element, ElementContent, Parents, Root } from 'hast'
 import { visitParents } from 'unist-util-visit-parents'
 import { isAffiliateUrl } from './affiliate-url.js'
 import type { HastRule, RuleContext } from './rule.js'
-import { PITCH_MAX_WORDS, pitchPatterns, sponsoredRelTokens } from './rules/affiliate.js'
+import {
+  dealPitchPatterns,
+  PITCH_MAX_WORDS,
+  pitchPatterns,
+  sponsoredRelTokens,
+} from './rules/affiliate.js'
 import { textOf, textUpTo } from './text-of.js'
 
 export const AFFILIATE_LINK_RULE = 'affiliate-link'
@@ -127,7 +132,12 @@ function removePitches(tree: Root, context: RuleContext): void {
     const text = textUpTo(node, PITCH_MAX_WORDS * 20)
     if (text === undefined) return
     const words = text.split(/\s+/).filter(Boolean).length
-    if (words > PITCH_MAX_WORDS || !pitchPatterns.some((pattern) => pattern.test(text))) return
+    if (words > PITCH_MAX_WORDS) return
+    const pitch =
+      pitchPatterns.some((pattern) => pattern.test(text)) ||
+      (dealPitchPatterns.some((pattern) => pattern.test(text)) &&
+        linksAllAffiliate(node, context.policy.affiliateHosts))
+    if (!pitch) return
     const parent = ancestors.at(-1)
     if (parent) found.push([node, parent])
   })
@@ -137,6 +147,18 @@ function removePitches(tree: Root, context: RuleContext): void {
       reason: 'Unexpected affiliate pitch or disclosure, expected article content',
     })
   }
+}
+
+/** A block with at least one link, every one of them affiliate. */
+function linksAllAffiliate(block: Element, hosts: readonly string[]): boolean {
+  let affiliate = 0
+  let other = 0
+  visitParents(block, 'element', (node) => {
+    if (node.tagName !== 'a') return
+    if (isAffiliateLink(node, hosts)) affiliate++
+    else if (node.properties.href !== undefined) other++
+  })
+  return affiliate > 0 && other === 0
 }
 
 function dropImages(link: Element, context: RuleContext): void {

@@ -9,6 +9,7 @@ import { removeMarkerBlocksHast } from './remove-marker-blocks-hast.js'
 import { removeTrackingPixels } from './remove-tracking-pixels.js'
 import { removeUiResidue } from './remove-ui-residue.js'
 import { removeUnsafeMarkup } from './remove-unsafe-markup.js'
+import { removeVideoPlayers } from './remove-video-players.js'
 import type { HastRule } from './rule.js'
 import { wrapLooseText } from './wrap-loose-text.js'
 
@@ -16,7 +17,8 @@ import { wrapLooseText } from './wrap-loose-text.js'
  * The rule families that run on the parsed tree, in order. Marker blocks go
  * first (they remove whole ranges); bare URLs are linked next, as GFM links
  * them when winnow's Markdown is read again, so that every rule sees the
- * links the output will have; tracking pixels go before affiliate links
+ * links the output will have; video players go before embeds, while their
+ * teaser line still sits next to them; tracking pixels go before affiliate links
  * so that a pixel next to a banner does not count as content. Loose text
  * between blocks is wrapped in paragraphs before the rules that judge
  * paragraph-like blocks, as the Markdown output will have it. Unsafe markup
@@ -28,6 +30,7 @@ import { wrapLooseText } from './wrap-loose-text.js'
 export const hastRules: readonly HastRule[] = [
   removeMarkerBlocksHast,
   linkBareUrls,
+  removeVideoPlayers,
   removeElements,
   removeAdContainers,
   applyFilterLists,

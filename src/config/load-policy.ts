@@ -8,6 +8,10 @@ import { hastRules } from '../clean/hast-rules.js'
 import { type CleanPolicy, defaultPolicy } from '../clean/policy.js'
 import { MARKER_BLOCK_RULE } from '../clean/remove-marker-blocks-mdast.js'
 import { UsageError } from '../options.js'
+import { TITLE_SITE_NAME_RULE, TITLE_SOURCE_RULE } from '../structure/clean-title.js'
+import { textRepairs } from '../structure/repair-text.js'
+import { PAGE_ONLY_LINK_RULE, RESOLVE_URL_RULE } from '../structure/resolve-urls.js'
+import { LAYOUT_TABLE_RULE, TABLE_FALLBACK_RULE } from '../structure/shape-tables.js'
 import { configSchema, type WinnowConfig } from './config-schema.js'
 
 export const CONFIG_FILE = 'winnow.config.json'
@@ -20,6 +24,13 @@ export const knownRuleIds: readonly string[] = [
     REPEATED_BOILERPLATE_RULE,
     ...hastRules.flatMap((rule) => rule.ids),
     CUSTOM_SELECTOR_RULE,
+    TITLE_SITE_NAME_RULE,
+    TITLE_SOURCE_RULE,
+    RESOLVE_URL_RULE,
+    PAGE_ONLY_LINK_RULE,
+    LAYOUT_TABLE_RULE,
+    TABLE_FALLBACK_RULE,
+    ...textRepairs.map((repair) => repair.id),
   ]),
 ].sort()
 

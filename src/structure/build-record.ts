@@ -57,6 +57,7 @@ export function buildRecord(tree: Root, options: BuildRecordOptions): ArticleRec
     ...(meta.updated === undefined ? {} : { updated: meta.updated }),
     ...(meta.author === undefined ? {} : { author: meta.author }),
     ...(meta.url === undefined ? {} : { url: meta.url }),
+    ...(meta.lang === undefined ? {} : { lang: meta.lang }),
     tags: meta.tags,
     categories: meta.categories,
     kind: itemDepth === undefined ? 'article' : 'listicle',

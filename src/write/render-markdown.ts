@@ -5,7 +5,7 @@ import { renderFrontMatter } from './render-front-matter.js'
 
 /**
  * The Markdown written for one group: YAML front matter (title, date,
- * updated, description, author, tags, categories, sources), `# Title`, the intro,
+ * updated, description, author, lang, tags, categories, sources), `# Title`, the intro,
  * `## N. Item` for each item, then the sections. Titles are text nodes, so
  * any markup in them is escaped; so is a `<` or `[` in the front matter (see
  * `renderFrontMatter`).
@@ -17,6 +17,7 @@ export function renderMarkdown(article: CanonicalArticle): string {
     ...(article.updated === undefined ? {} : { updated: article.updated }),
     ...(article.description === undefined ? {} : { description: article.description }),
     ...(article.author === undefined ? {} : { author: article.author }),
+    ...(article.lang === undefined ? {} : { lang: article.lang }),
     ...(article.tags.length === 0 ? {} : { tags: article.tags }),
     ...(article.categories.length === 0 ? {} : { categories: article.categories }),
     sources: article.sources.map((source) => source.path),

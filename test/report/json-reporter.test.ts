@@ -73,8 +73,10 @@ describe('winnow clean --reporter json', () => {
     expect(summary).toMatchObject({ mode: 'check', groups: 2, files: { written: 0, removed: 0 } })
     expect(summary.removals).toEqual({
       adsense: 4,
+      'glued-emphasis': 22,
       'link-list': 2,
       'marker-block': 18,
+      'space-before-punctuation': 16,
       'ui-residue': 8,
     })
     expect(summary.changed).toContain('report.json')

@@ -140,7 +140,14 @@ describe('winnow review', () => {
       if (node.tagName === 'mark') marks.push(node)
     })
     const rules = new Set(marks.flatMap((mark) => String(mark.properties.dataRule).split(' ')))
-    expect([...rules].sort()).toEqual(['adsense', 'link-list', 'marker-block', 'ui-residue'])
+    expect([...rules].sort()).toEqual([
+      'adsense',
+      'glued-emphasis',
+      'link-list',
+      'marker-block',
+      'space-before-punctuation',
+      'ui-residue',
+    ])
     // The first marker block: lines 21–23 of the source, labelled with its rule id.
     const firstBlock = marks.find((mark) => toText(mark).includes('coinrule.sjv.io'))
     expect(firstBlock?.properties.dataRule).toBe('marker-block')

@@ -29,10 +29,18 @@ export const affiliateHosts: readonly string[] = [
   'linksynergy.com',
   // ClickBank hop links
   'hop.clickbank.net',
-  // Skimlinks and VigLink (Sovrn)
+  // Skimlinks and VigLink (Sovrn): `go.redirectingat.com/?id=…&url=…` is
+  // Skimlinks' redirect, which publishers put on every product link of a
+  // listicle.
   'skimresources.com',
   'go.skimresources.com',
+  'redirectingat.com',
   'redirect.viglink.com',
+  'sovrn.co',
+  // Howl (Narrativ) and Awin's short links redirect through the network.
+  'shop-links.co',
+  'howl.me',
+  'tidd.ly',
   // Partnerize, FlexOffers, AvantLink, Pepperjam
   'prf.hn',
   'track.flexlinkspro.com',
@@ -78,6 +86,19 @@ export const pitchPatterns: readonly RegExp[] = [
   /\b(?:we|i) (?:may )?earn (?:a )?(?:small )?(?:commission|affiliate commission)\b/i,
   /\bthis (?:post|article|page) (?:may )?contains? affiliate links\b/i,
   /^\s*(?:affiliate )?disclosure\s*:/i,
+]
+
+/**
+ * A short paragraph that pitches a deal: one of these, and every link in it
+ * an affiliate link (`Today's deal: Upgrading anyway? Grab the …`). Note: a
+ * paragraph with the same words and a link elsewhere (a review, the maker's
+ * page) is article text and stays.
+ */
+export const dealPitchPatterns: readonly RegExp[] = [
+  /^\s*(?:today['’]s|daily|hot|top|best|early|flash|exclusive) deals?\s*[:–—-]/i,
+  /^\s*deals?\s*[:–—-]/i,
+  /\b(?:grab|snag|pick up|buy|get|shop) (?:the|it|one|yours|this)\b.{0,80}\b(?:for|at|now|today|from) (?:just |only )?[$€£]\s?\d/i,
+  /\b(?:upgrading|shopping|buying) anyway\?/i,
 ]
 
 /** Pitches are short: a paragraph longer than this many words is article text, whatever it says. */

@@ -14,6 +14,10 @@ export const uiResidueLines: readonly RegExp[] = [
   /^(?:(?:advertisements?|advert|ad)\s*[-–—:|·•]?\s*)?(?:scroll to continue(?: with content)?|continue reading(?: the (?:main )?story)? below|(?:story|article|content) continues below(?: (?:this )?(?:advertisement|ad))?|(?:story|article|content) continues after (?:this )?(?:advertisement|ad))$/,
   /^(?:share this|share this article|share on facebook|share on twitter|tweet|pin it|print|email|copy link|share)$/,
   /^(?:loading|loading comments)$/,
+  // A newsletter pitch line: "Get New York Today in your inbox", "Sign up for
+  // our daily newsletter". Note: the whole line must be the pitch, so prose
+  // about newsletters stays.
+  /^(?:get|sign up for|sign up to|subscribe to|join)\b.{0,50}\b(?:in your inbox|newsletters?|inbox every (?:day|week|morning))(?: here| now| today| for free)?$/,
   // Note: a lone close glyph; other single symbols (a divider like `* * *`) are kept.
   /^[×✕✖✗]$/u,
   ...intlUiResidueLines,

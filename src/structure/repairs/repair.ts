@@ -1,0 +1,35 @@
+import type { Nodes, Root } from 'mdast'
+import type { Position } from 'unist'
+import type { VFile } from 'vfile'
+import { MESSAGE_SOURCE, previewMdast } from '../../clean/report-removal.js'
+
+/** One text repair on the Markdown tree: a rule id and what it does. */
+export interface TextRepair {
+  readonly id: string
+  readonly run: (tree: Root, context: RepairContext) => void
+}
+
+export interface RepairContext {
+  /** The article's language (BCP 47), when known: some typography depends on it. */
+  readonly lang?: string | undefined
+  /** Report one repair as an `info` message. */
+  readonly report: (ruleId: string, reason: string, node: Nodes, place?: Position) => void
+}
+
+export function createRepairContext(file: VFile, lang: string | undefined): RepairContext {
+  return {
+    lang,
+    report(ruleId, reason, node, place) {
+      const where = place ?? node.position
+      const message = file.info(reason, {
+        ruleId,
+        source: MESSAGE_SOURCE,
+        ...(where ? { place: where } : {}),
+      })
+      message.actual = previewMdast(node)
+    },
+  }
+}
+
+/** Scripts that put spaces between words: glue between a word and an emphasis run is only an artifact there. */
+export const SPACED_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Nd}]/u
