@@ -50,6 +50,18 @@ type Segment = { readonly phrasing: PhrasingContent[] } | { readonly flow: RootC
 export function hoistBlocks(tree: Root): void {
   normalizeFlow(tree)
   unnestWrappers(tree, new Set())
+  flattenInlineCode(tree)
+}
+
+/**
+ * Inline code on one line: Markdown reads a code span's line ends as spaces,
+ * and a blank or indented line inside one would end the paragraph or open
+ * a code block.
+ */
+function flattenInlineCode(node: Nodes): void {
+  if (node.type === 'inlineCode' && /[\r\n]/.test(node.value))
+    node.value = node.value.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ')
+  if ('children' in node) for (const child of node.children) flattenInlineCode(child)
 }
 
 /**
