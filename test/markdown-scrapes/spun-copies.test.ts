@@ -59,8 +59,10 @@ function spin(copy: number): { text: string; verbatim: string[] } {
 function paragraphKeysOf(markdown: string): Set<string> {
   const keys = new Set<string>()
   visit(parseRecordMarkdown(markdown), 'paragraph', (node: Paragraph) => {
-    const key = paragraphKey(paragraphText(node))
-    if (key) keys.add(key)
+    // Spacing aside: text repairs (glued emphasis, a space before punctuation)
+    // change white space in the output, never words.
+    const text = paragraphText(node)
+    if (paragraphKey(text)) keys.add(text.replace(/\s+/g, ''))
   })
   return keys
 }
