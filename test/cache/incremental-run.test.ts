@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import {
   cpSync,
   existsSync,
@@ -59,6 +60,21 @@ function cacheEntries(cwd: string): string[] {
     .map((name) => path.join(dir, name))
 }
 
+/** An entry's header line and its value (see outcome-cache.ts: `winnow-cache <format> <key> <checksum>`). */
+function readEntry(file: string) {
+  const text = readFileSync(file, 'utf8')
+  const newline = text.indexOf('\n')
+  return { header: text.slice(0, newline), value: JSON.parse(text.slice(newline + 1)) }
+}
+
+/** Write an entry back with its value changed and a checksum that matches: a hand-crafted entry. */
+function sealEntry(file: string, entry: { header: string; value: unknown }): void {
+  const body = JSON.stringify(entry.value)
+  const [name, format, key] = entry.header.split(' ')
+  const checksum = createHash('sha256').update(body).digest('hex')
+  writeFileSync(file, `${name} ${format} ${key} ${checksum}\n${body}`)
+}
+
 afterEach(() => {
   for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
@@ -111,10 +127,10 @@ describe('incremental runs with .winnow-cache', () => {
     winnow(cwd)
     let edited = 0
     for (const entry of cacheEntries(cwd)) {
-      const data = JSON.parse(readFileSync(entry, 'utf8'))
+      const data = readEntry(entry)
       if (data.value?.record?.title === undefined) continue
       data.value.record.title = `Cached ${data.value.record.title}`
-      writeFileSync(entry, JSON.stringify(data))
+      sealEntry(entry, data)
       edited++
     }
     expect(edited).toBeGreaterThan(0)
@@ -135,10 +151,10 @@ describe('incremental runs with .winnow-cache', () => {
     if (!first || !second || !third) throw new Error('expected three cache entries')
     // Foreign: another input's entry in this input's slot.
     writeFileSync(first, readFileSync(second))
-    // Damaged: valid JSON, right key, wrong shape.
-    const damaged = JSON.parse(readFileSync(third, 'utf8'))
+    // Damaged: valid JSON, right key and checksum, wrong shape.
+    const damaged = readEntry(third)
     damaged.value.messages = 'not a list'
-    writeFileSync(third, JSON.stringify(damaged))
+    sealEntry(third, damaged)
     // Corrupt: truncated JSON.
     for (const entry of rest) writeFileSync(entry, readFileSync(entry, 'utf8').slice(0, 40))
 
