@@ -90,14 +90,25 @@ export function unmount(dir: string): void {
 export function start(
   cwd: string,
   args: readonly string[],
-  options: SpawnOptions & { readonly shell?: string } = {},
+  options: {
+    readonly env?: SpawnOptions['env']
+    readonly stdio?: SpawnOptions['stdio']
+    readonly before?: string
+  } = {},
 ) {
-  const child = options.shell
-    ? spawn('bash', ['-c', `${options.shell}; exec "$0" "$@"`, process.execPath, bin, ...args], {
-        cwd,
-        ...options,
-      })
-    : spawn(process.execPath, [bin, ...args], { cwd, ...options })
+  const spawnOptions: SpawnOptions = {
+    cwd,
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.stdio ? { stdio: options.stdio } : {}),
+  }
+  // `before`: a shell command run first, e.g. `ulimit -n 64`.
+  const child = options.before
+    ? spawn(
+        'bash',
+        ['-c', `${options.before}; exec "$0" "$@"`, process.execPath, bin, ...args],
+        spawnOptions,
+      )
+    : spawn(process.execPath, [bin, ...args], spawnOptions)
   let stdout = ''
   let stderr = ''
   child.stdout?.on('data', (chunk: Buffer) => {
