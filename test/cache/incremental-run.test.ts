@@ -18,6 +18,8 @@ import type { RunSummary } from '../../src/report/run-summary.js'
 const root = path.join(import.meta.dirname, '../..')
 const bin = path.join(root, 'bin/winnow.js')
 const temporary: string[] = []
+/** Each test spawns three or four runs of the CLI: on a loaded 2-core machine, each can take 10 s. */
+const RUNS_TIMEOUT = 120_000
 
 /** A folder with the samples and every end-to-end fixture's inputs (good, bad, HTML, copies). */
 function workspace(): string {
@@ -100,7 +102,7 @@ describe('incremental runs with .winnow-cache', () => {
     const fresh = winnow(cwd, '--no-cache', '--out', 'fresh')
     expect(fresh.summary.cache).toBeUndefined()
     expect(bytesOf(snapshot(path.join(cwd, 'fresh')))).toEqual(bytesOf(coldFiles))
-  })
+  }, RUNS_TIMEOUT)
 
   it('cleans a changed file again and regroups from cached fingerprints', () => {
     const cwd = workspace()
@@ -120,7 +122,7 @@ describe('incremental runs with .winnow-cache', () => {
     expect(bytesOf(snapshot(path.join(cwd, 'output')))).toEqual(
       bytesOf(snapshot(path.join(cwd, 'fresh'))),
     )
-  })
+  }, RUNS_TIMEOUT)
 
   it('uses what the cache holds instead of parsing (a hand-edited entry shows in the output)', () => {
     const cwd = workspace()
@@ -139,7 +141,7 @@ describe('incremental runs with .winnow-cache', () => {
       .filter((name) => name.endsWith('.md'))
       .map((name) => readFileSync(path.join(cwd, 'output', name), 'utf8'))
     expect(markdown.some((text) => /^# Cached /m.test(text))).toBe(true)
-  })
+  }, RUNS_TIMEOUT)
 
   it('ignores corrupt, damaged and foreign entries and rebuilds them', () => {
     const cwd = workspace()
@@ -163,7 +165,7 @@ describe('incremental runs with .winnow-cache', () => {
     expect(bytesOf(snapshot(path.join(cwd, 'output')))).toEqual(coldBytes)
     // Rebuilt: the next run reuses everything again.
     expect(winnow(cwd).summary.cache?.hits).toBe(cold.summary.inputs - cold.summary.failed)
-  })
+  }, RUNS_TIMEOUT)
 
   it('--no-cache neither reads nor writes .winnow-cache', () => {
     const cwd = workspace()
@@ -191,5 +193,5 @@ describe('winnow clean --dry-run', () => {
     expect(json.summary.planned?.remove.length).toBeGreaterThan(0)
     expect(json.summary.planned?.write).toContain('report.json')
     expect(snapshot(path.join(cwd, 'output'))).toEqual(before)
-  })
+  }, RUNS_TIMEOUT)
 })
