@@ -32,8 +32,14 @@ export interface WinnowOptions {
    */
   readonly jobs?: number
   /**
+   * Run the per-file stages in a worker thread even when `jobs` is 1, so that
+   * the time limit and the memory cap apply. Default: false (the CLI sets it
+   * unless `--jobs 1` is given explicitly).
+   */
+  readonly isolate?: boolean
+  /**
    * Milliseconds one file may take in a worker before the worker is stopped
-   * and the file reported as an error. Only enforced when `jobs` > 1.
+   * and the file reported as an error. Only enforced in workers (`jobs` > 1 or `isolate`).
    */
   readonly timeLimit?: number
   /**
@@ -51,6 +57,8 @@ export interface WinnowOptions {
    * docs/many-machines.md. Default: none.
    */
   readonly queue?: QueueOptions
+  /** Stop the run (SIGINT, SIGTERM): workers are stopped and the spill folder removed. */
+  readonly signal?: AbortSignal
 }
 
 export interface QueueOptions {
@@ -68,6 +76,7 @@ export interface ResolvedOptions {
   readonly policy: CleanPolicy
   readonly frontMatterLimits: FrontMatterLimits
   readonly jobs: number
+  readonly isolate: boolean
   readonly timeLimit: number
   readonly cacheDir: string | undefined
   readonly queue?: QueueOptions
@@ -111,6 +120,7 @@ export function resolveOptions(options: WinnowOptions): ResolvedOptions {
     policy: withDisabled(options.policy ?? defaultPolicy, options.disabledRules ?? []),
     frontMatterLimits: { ...DEFAULT_FRONT_MATTER_LIMITS, ...options.frontMatterLimits },
     jobs: positiveInteger('jobs', options.jobs ?? 1),
+    isolate: options.isolate ?? false,
     timeLimit: positiveInteger('time limit', options.timeLimit ?? DEFAULT_TIME_LIMIT_MS),
     cacheDir: options.cacheDir,
     ...(options.queue === undefined ? {} : { queue: { url: options.queue.url } }),

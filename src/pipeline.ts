@@ -8,6 +8,7 @@ import { reportBoilerplate } from './canonical/report-boilerplate.js'
 import { groupFingerprints } from './dedupe/index.js'
 import { type ResolvedOptions, resolveOptions, type WinnowOptions } from './options.js'
 import { type FoundInputs, findInputs } from './read/find-inputs.js'
+import { type FileOutcome, failedOutcome } from './run/file-outcome.js'
 import { processInputs } from './run/process-inputs.js'
 import { type ProcessedInput, toProcessedInput } from './run/processed-input.js'
 import type { ArticleRecord } from './types.js'
@@ -53,31 +54,81 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
   // the canonical members' whole records are loaded back at step 5.
   const processed: ProcessedInput[] = new Array(found.files.length)
   let done = 0
-  // With a queue, the same per-file stages run on queue workers (`winnow worker`).
-  const perFile = resolved.queue
-    ? (await import('./queue/process-queued.js')).processQueued
-    : processInputs
-  const { cache, records } = await perFile(found.files, resolved, (index, outcome, stored) => {
+  const control = options.signal === undefined ? {} : { signal: options.signal }
+  const onOutcome: Parameters<typeof processInputs>[2] = (index, outcome, stored) => {
     processed[index] = toProcessedInput(outcome, resolved.cwd, { summarize: stored })
     options.onFileDone?.(++done, found.files.length)
-  })
+  }
+  // With a queue, the same per-file stages run on queue workers (`winnow worker`).
+  const { cache, records } = resolved.queue
+    ? await (await import('./queue/process-queued.js')).processQueued(
+        found.files,
+        resolved,
+        onOutcome,
+      )
+    : await processInputs(found.files, resolved, onOutcome, control)
   try {
-    return await finishRun(resolved, found, processed, {
-      loadRecord: (member) => {
-        const record = records.load(member.path, member.sha256)?.record
-        if (record) return record
-        // Held whole (its outcome could not be stored): use it as it is. A
-        // summary (no text) must never be written as the article.
-        if (member.record.text !== '') return member.record
-        throw new Error(
-          `cannot read the record of ${member.path} back from ${resolved.cacheDir ?? 'the spill folder'}: did something change it during the run?`,
-        )
-      },
-      ...(cache === undefined ? {} : { cache }),
-    })
+    // A record that cannot be read back (the cache or spill folder was
+    // deleted, damaged or rewritten by another run) is recomputed from its
+    // input; an input that cannot be processed again becomes an error.
+    const recovered = new Map<string, ArticleRecord>()
+    const dropLost = (member: Fingerprinted, reason: string) => {
+      const index = processed.findIndex((item) => item.path === member.path)
+      processed[index] = toProcessedInput(failedOutcome(member.path, reason), resolved.cwd)
+    }
+    for (;;) {
+      const lost: Fingerprinted[] = []
+      const result = await finishRun(resolved, found, processed, {
+        loadRecord: (member) => {
+          const record =
+            records.load(member.path, member.sha256)?.record ?? recovered.get(member.path)
+          if (record) return record
+          // Held whole (its outcome could not be stored): use it as it is. A
+          // summary (no text) must never be written as the article.
+          if (member.record.text !== '') return member.record
+          lost.push(member)
+          return member.record
+        },
+        lostRecords: () => lost.length > 0,
+        ...(cache === undefined ? {} : { cache }),
+      })
+      if (result) return result
+      const answered = new Set<string>()
+      await recomputeRecords(lost, resolved, control, (member, outcome) => {
+        answered.add(member.path)
+        if (outcome.status === 'ok' && outcome.record && outcome.sha256 === member.sha256)
+          recovered.set(member.path, outcome.record)
+        else
+          dropLost(
+            member,
+            `its processed record was lost during the run and the input ${outcome.status === 'ok' ? 'changed' : 'could not be processed again'}: run again`,
+          )
+      })
+      for (const member of lost)
+        if (!answered.has(member.path)) dropLost(member, 'its processed record was lost')
+    }
   } finally {
     await records.close()
   }
+}
+
+/** Process the inputs of lost records again (no cache, whole outcomes kept). */
+async function recomputeRecords(
+  lost: readonly Fingerprinted[],
+  resolved: ResolvedOptions,
+  control: { readonly signal?: AbortSignal },
+  onOutcome: (member: Fingerprinted, outcome: FileOutcome) => void,
+): Promise<void> {
+  const again = await processInputs(
+    lost.map((member) => member.path),
+    { ...resolved, cacheDir: undefined },
+    (index, outcome) => {
+      const member = lost[index]
+      if (member) onOutcome(member, outcome)
+    },
+    control,
+  )
+  await again.records.close()
 }
 
 /** Steps 4–6, over the per-file outcomes. */
@@ -87,9 +138,11 @@ async function finishRun(
   processed: readonly ProcessedInput[],
   parts: {
     readonly loadRecord: (member: Fingerprinted) => ArticleRecord
+    /** Whether `loadRecord` could not load some record: stop before anything is reported. */
+    readonly lostRecords: () => boolean
     readonly cache?: CacheStats
   },
-): Promise<RunResult> {
+): Promise<RunResult | undefined> {
   const articles: Fingerprinted[] = processed.flatMap((item) => item.article ?? [])
 
   // 4. Dedupe: group near-identical copies.
@@ -103,18 +156,21 @@ async function finishRun(
   const boilerplate = resolved.policy.disabled.has(REPEATED_BOILERPLATE_RULE)
     ? new Map()
     : findBoilerplate(groups.map((indices) => indices.flatMap((index) => articles[index] ?? [])))
-  reportBoilerplate(
-    processed.flatMap((item) =>
-      item.article ? [{ path: item.path, record: item.article.record, file: item.file }] : [],
-    ),
-    boilerplate,
-  )
   const canonical = buildGroups(articles, groups, {
     canonical: resolved.canonical,
     threshold: resolved.threshold,
     boilerplate,
     loadRecord: parts.loadRecord,
   })
+
+  // Only once every canonical record could be loaded: a rerun of these steps adds nothing twice.
+  if (parts.lostRecords()) return undefined
+  reportBoilerplate(
+    processed.flatMap((item) =>
+      item.article ? [{ path: item.path, record: item.article.record, file: item.file }] : [],
+    ),
+    boilerplate,
+  )
 
   // 6. Render: the group files and the report.
   const report = buildReport({

@@ -5,9 +5,17 @@ import type { ResolvedOptions } from '../options.js'
 import { assertReadable, OPEN_FLAGS } from '../read/read-input.js'
 import type { FileOutcome } from '../run/file-outcome.js'
 import { codeFingerprint } from './code-fingerprint.js'
-import { type CacheKeyParts, type OutcomeCache, openOutcomeCache } from './outcome-cache.js'
+import {
+  type CacheKeyParts,
+  ENTRY_BYTES_PER_INPUT_BYTE,
+  type OutcomeCache,
+  openOutcomeCache,
+} from './outcome-cache.js'
 import { fromCacheValue, toCacheValue } from './outcome-value.js'
 import { settingsFingerprint } from './settings-fingerprint.js'
+
+/** Room for an entry's messages and metadata on top of what the input's size allows. */
+const MIN_ENTRY_BYTES = 1024 * 1024
 
 export interface CacheStats {
   /** Inputs whose outcome came from the cache: nothing of them was parsed. */
@@ -34,7 +42,9 @@ export interface CachedOutcomes {
 }
 
 export function openCachedOutcomes(options: ResolvedOptions, dir: string): CachedOutcomes {
-  const cache: OutcomeCache = openOutcomeCache(path.resolve(options.cwd, dir))
+  const cache: OutcomeCache = openOutcomeCache(path.resolve(options.cwd, dir), {
+    maxEntryBytes: options.maxBytes * ENTRY_BYTES_PER_INPUT_BYTE + MIN_ENTRY_BYTES,
+  })
   const code = codeFingerprint()
   const settings = settingsFingerprint(options)
   const parts = (relativePath: string, content: string): CacheKeyParts => ({
@@ -44,8 +54,13 @@ export function openCachedOutcomes(options: ResolvedOptions, dir: string): Cache
     content,
   })
   const load = (relativePath: string, sha256: string): FileOutcome | undefined => {
-    const outcome = fromCacheValue(cache.get(parts(relativePath, sha256)), relativePath)
-    return outcome?.sha256 === sha256 ? outcome : undefined
+    try {
+      const outcome = fromCacheValue(cache.get(parts(relativePath, sha256)), relativePath)
+      return outcome?.sha256 === sha256 ? outcome : undefined
+    } catch {
+      // Whatever is wrong with the entry, it is a miss: the input is processed again.
+      return undefined
+    }
   }
   let hits = 0
   let misses = 0

@@ -18,6 +18,11 @@ export interface CleanPolicy {
   readonly affiliateHosts: readonly string[]
   /** Parsed EasyList-syntax filter lists, if any were given. */
   readonly filterLists?: FilterLists
+  /**
+   * The filter lists' text, as read: plain data that can be sent to a worker
+   * thread, which parses it into its own engine once.
+   */
+  readonly filterListTexts?: readonly string[]
   /** Hash of the filter lists' text, so caches know when a list changed. */
   readonly filterListsHash?: string
 }

@@ -2,14 +2,17 @@ import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import { DEFAULT_CACHE_DIR } from '../cache/outcome-cache.js'
 import type { CanonicalPolicy } from '../canonical/choose-canonical.js'
-import { UsageError } from '../options.js'
+import { resolveOptions, UsageError, type WinnowOptions } from '../options.js'
 import { runWinnow } from '../pipeline.js'
 import { createReporter } from '../report/create-reporter.js'
 import { buildRunSummary } from '../report/run-summary.js'
+import { checkOutputFolder } from '../write/check-output-folder.js'
+import { OutputError, type OutputErrorKind } from '../write/output-error.js'
 import { planOutputs } from '../write/plan-outputs.js'
 import { writeOutputs } from '../write/write-outputs.js'
 import { cleanUsage } from './clean-usage.js'
 import { EXIT } from './exit-codes.js'
+import { onInterrupt } from './interrupt.js'
 import type { CommandIo } from './io.js'
 import { policyFlags, policyFromFlags } from './policy-flags.js'
 
@@ -61,40 +64,76 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     columns: process.stderr.columns,
     quiet: values.quiet,
   })
-  const result = await runWinnow({
-    inputs: positionals,
-    cwd: io.cwd,
-    policy: await policyFromFlags(values, io.cwd),
-    ...(values.out === undefined ? {} : { out: values.out }),
-    ...(threshold === undefined ? {} : { threshold }),
-    ...(values.canonical === undefined ? {} : { canonical: values.canonical as CanonicalPolicy }),
-    ...(maxBytes === undefined ? {} : { maxBytes }),
-    jobs,
-    ...(timeLimit === undefined ? {} : { timeLimit }),
-    ...(values.disable === undefined ? {} : { disabledRules: values.disable }),
-    ...(values['no-cache'] ? {} : { cacheDir: DEFAULT_CACHE_DIR }),
-    ...(values.queue === undefined ? {} : { queue: { url: values.queue } }),
-    onFileDone: (done, total) => reporter.onFileDone(done, total),
-  })
-
-  const plan = await planOutputs(result.options.out, result.outputs)
-  const failed = result.report.inputs.some((input) => input.status === 'error')
-  const changed = plan.write.length + plan.remove.length > 0
   const mode = values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'write'
-  const exitCode = mode === 'check' && changed ? EXIT.changed : failed ? EXIT.inputErrors : EXIT.ok
-  if (mode === 'write') await writeOutputs(result.options.out, result.outputs, plan)
-  reporter.finish(
-    buildRunSummary({
-      mode,
-      report: result.report,
-      files: result.files,
-      plan,
-      exitCode,
-      ...(result.cache === undefined ? {} : { cache: result.cache }),
-    }),
-    result.files,
-  )
-  return exitCode
+  const interrupt = onInterrupt()
+  try {
+    const options: WinnowOptions = {
+      inputs: positionals,
+      cwd: io.cwd,
+      policy: await policyFromFlags(values, io.cwd),
+      ...(values.out === undefined ? {} : { out: values.out }),
+      ...(threshold === undefined ? {} : { threshold }),
+      ...(values.canonical === undefined ? {} : { canonical: values.canonical as CanonicalPolicy }),
+      ...(maxBytes === undefined ? {} : { maxBytes }),
+      jobs,
+      // Per-file work runs in workers (time limit, memory cap) unless `--jobs 1` is explicit.
+      isolate: values.jobs === undefined,
+      ...(timeLimit === undefined ? {} : { timeLimit }),
+      ...(values.disable === undefined ? {} : { disabledRules: values.disable }),
+      ...(values['no-cache'] ? {} : { cacheDir: DEFAULT_CACHE_DIR }),
+      ...(values.queue === undefined ? {} : { queue: { url: values.queue } }),
+      onFileDone: (done, total) => reporter.onFileDone(done, total),
+      signal: interrupt.signal,
+    }
+    // Before any input is processed: the output folder must be one winnow can write.
+    if (mode !== 'check')
+      await checkOutputFolder(resolveOptions(options).out, {
+        create: mode === 'write',
+        label: values.out ?? 'output',
+      })
+    const result = await runWinnow(options)
+
+    const plan =
+      mode === 'write'
+        ? await writeOutputs(result.options.out, result.outputs, { signal: interrupt.signal })
+        : await planOutputs(result.options.out, result.outputs)
+    const failed = result.report.inputs.some((input) => input.status === 'error')
+    const changed = plan.write.length + plan.remove.length > 0
+    const exitCode =
+      mode === 'check' && changed ? EXIT.changed : failed ? EXIT.inputErrors : EXIT.ok
+    reporter.finish(
+      buildRunSummary({
+        mode,
+        report: result.report,
+        files: result.files,
+        plan,
+        exitCode,
+        ...(result.cache === undefined ? {} : { cache: result.cache }),
+      }),
+      result.files,
+    )
+    return exitCode
+  } catch (error) {
+    const stopped = interrupt.exitCode()
+    if (stopped !== undefined) {
+      io.stderr(`winnow: stopped by a signal; the output folder is as it was before this run\n`)
+      return stopped
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`winnow: ${error.message}\n`)
+      return OUTPUT_EXIT[error.kind]
+    }
+    throw error
+  } finally {
+    interrupt.dispose()
+  }
+}
+
+/** Exit code of each output-folder fault. */
+const OUTPUT_EXIT: Readonly<Record<OutputErrorKind, number>> = {
+  'cannot-create': EXIT.cannotCreate,
+  io: EXIT.ioError,
+  busy: EXIT.busy,
 }
 
 function parseNumber(flag: string, value: string): number {

@@ -11,9 +11,10 @@ JSON + Markdown per group into DIR, with DIR/report.json.
   --canonical P    which copy is canonical: earliest (default), newest or longest
   --max-bytes N    skip inputs larger than N bytes
   --jobs N         worker threads for the per-file work (default: the number of
-                   cores); 1 runs everything in one thread, for debugging
+                   cores); 1 runs everything in one thread, for debugging,
+                   without the time limit and the memory cap
   --time-limit MS  stop a file that takes longer than MS milliseconds and report
-                   it as an error (default: 60000; needs --jobs 2 or more)
+                   it as an error (default: 60000; not with --jobs 1)
   --queue URL      run the per-file work on queue workers (winnow worker) over
                    Redis at redis://[:PASSWORD@]HOST:PORT[/DB] or rediss://
                    (TLS); grouping and writing stay here (docs/many-machines.md)

@@ -1,4 +1,5 @@
 import { UsageError } from '../options.js'
+import { importGradually } from '../run/import-gradually.js'
 import { cleanUsage } from './clean-usage.js'
 import { EXIT } from './exit-codes.js'
 import type { CommandIo } from './io.js'
@@ -7,7 +8,12 @@ type Command = (argv: readonly string[], io: CommandIo) => Promise<number>
 
 /** Each command's module is loaded when it runs: a run loads only what it uses. */
 const commands: Readonly<Record<string, () => Promise<Command>>> = {
-  clean: async () => (await import('./clean-command.js')).cleanCommand,
+  clean: async () =>
+    (
+      await importGradually<typeof import('./clean-command.js')>(
+        new URL('./clean-command.js', import.meta.url),
+      )
+    ).cleanCommand,
   explain: async () => (await import('./explain-command.js')).explainCommand,
   review: async () => (await import('./review-command.js')).reviewCommand,
   worker: async () => (await import('./worker-command.js')).workerCommand,

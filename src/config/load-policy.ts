@@ -110,6 +110,7 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<CleanPolic
       ? {
           // The filter engine is loaded only when there are lists to apply.
           filterLists: (await import('../clean/filter-lists.js')).parseFilterLists(lists),
+          filterListTexts: lists,
           filterListsHash: createHash('sha256').update(lists.join('\0')).digest('hex'),
         }
       : {}),

@@ -24,6 +24,16 @@ export interface WorkerPoolOptions {
  */
 export const WORKER_YOUNG_GENERATION_MB = 96
 
+/** Starts tried again, after a growing wait, when no worker of the pool could start (EMFILE). */
+export const WORKER_START_RETRIES = 5
+/** The first wait before a failed start is tried again, in ms (doubled each time). */
+export const WORKER_START_WAIT_MS = 50
+
+/** No worker could start, even after retries: the caller may process files in its own thread. */
+export class WorkerStartError extends Error {
+  override readonly name = 'WorkerStartError'
+}
+
 interface Task {
   readonly id: number
   readonly path: string
@@ -40,12 +50,15 @@ interface Slot {
 }
 
 /**
- * A fixed number of worker threads, one input at a time each. A task that
+ * Up to `size` worker threads, one input at a time each. A task that
  * runs past the time limit has its worker terminated and gets an error
  * outcome; so does a task whose worker crashes or runs out of memory. Either
  * way a fresh worker takes the slot and the batch goes on. A worker that
- * fails before it is ready (the compiled code is missing) breaks the pool:
- * every task is rejected, since no file could be processed.
+ * fails before it is ready (out of file descriptors, out of memory) gives
+ * its task back: while other workers live, the pool goes on with fewer;
+ * when none is left, starting is tried again `WORKER_START_RETRIES` times
+ * after a growing wait, and only then is every task rejected with a
+ * `WorkerStartError`.
  */
 export class WorkerPool {
   readonly #options: WorkerPoolOptions
@@ -54,10 +67,17 @@ export class WorkerPool {
   #nextId = 0
   #broken: Error | undefined
   #closed = false
+  #startRetries = 0
+  /** Workers wanted: `size`, less after a start failed while others ran. */
+  #size: number
+  #retryTimer: NodeJS.Timeout | undefined
 
   constructor(options: WorkerPoolOptions) {
     this.#options = options
-    for (let index = 0; index < options.size; index++) this.#spawn()
+    this.#size = options.size
+    // One at a time: each worker loads the per-file modules, which opens many
+    // files at once; the next starts when it is ready (see `#spawn`).
+    this.#spawn()
   }
 
   /** Process one input (a path relative to the run's folder). */
@@ -71,6 +91,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.#closed = true
+    clearTimeout(this.#retryTimer)
     const slots = [...this.#slots]
     this.#slots.clear()
     for (const slot of slots) clearTimeout(slot.timer)
@@ -78,18 +99,26 @@ export class WorkerPool {
   }
 
   #spawn(): void {
-    const worker = new Worker(this.#options.entry, {
-      workerData: this.#options.workerData,
-      resourceLimits: {
-        maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
-        ...this.#options.resourceLimits,
-      },
-    })
+    let worker: Worker
+    try {
+      worker = new Worker(this.#options.entry, {
+        workerData: this.#options.workerData,
+        resourceLimits: {
+          maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+          ...this.#options.resourceLimits,
+        },
+      })
+    } catch (error) {
+      this.#failedStart(undefined, error instanceof Error ? error.message : String(error))
+      return
+    }
     const slot: Slot = { worker, ready: false, dead: false }
     this.#slots.add(slot)
     worker.on('message', (reply: WorkerReply) => {
       if (reply.type === 'ready') {
         slot.ready = true
+        this.#startRetries = 0
+        if (!this.#closed && this.#slots.size < this.#size) this.#spawn()
       } else if (slot.task?.id === reply.id) {
         const task = slot.task
         clearTimeout(slot.timer)
@@ -133,12 +162,35 @@ export class WorkerPool {
     slot.task = undefined
     if (this.#closed) return
     if (!slot.ready) {
-      this.#break(new Error(`a winnow worker failed to start: ${reason}`), task)
+      this.#failedStart(task, reason)
       return
     }
     task?.resolve(failedOutcome(task.path, reason))
     this.#spawn()
     this.#dispatch()
+  }
+
+  /** A worker did not start: give its task back, go on with fewer, or retry when none is left. */
+  #failedStart(task: Task | undefined, reason: string): void {
+    if (task) this.#queue.unshift(task)
+    if (this.#slots.size > 0) {
+      this.#size = this.#slots.size
+      this.#dispatch()
+      return
+    }
+    if (this.#startRetries >= WORKER_START_RETRIES) {
+      this.#break(
+        new WorkerStartError(
+          `a winnow worker failed to start, ${WORKER_START_RETRIES + 1} times: ${reason}`,
+        ),
+        undefined,
+      )
+      return
+    }
+    const wait = WORKER_START_WAIT_MS * 2 ** this.#startRetries++
+    this.#retryTimer = setTimeout(() => {
+      if (!this.#closed) this.#spawn()
+    }, wait)
   }
 
   #break(error: Error, task: Task | undefined): void {

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { ResolvedOptions } from '../options.js'
-import { processFile } from '../process-file.js'
 import { failedOutcome, toFileOutcome, transferables } from './file-outcome.js'
+import { importGradually } from './import-gradually.js'
+import { optionsInWorker } from './worker-options.js'
 import type { WorkerReply, WorkerTask } from './worker-protocol.js'
 
 /**
@@ -11,7 +12,11 @@ import type { WorkerReply, WorkerTask } from './worker-protocol.js'
  */
 const port = parentPort
 if (!port) throw new Error('winnow: run/worker.js runs in a worker thread only')
-const options = workerData as ResolvedOptions
+const options = await optionsInWorker(workerData as ResolvedOptions)
+// Loaded gradually under a low `ulimit -n` (see import-gradually.ts).
+const { processFile } = await importGradually<typeof import('../process-file.js')>(
+  new URL('../process-file.js', import.meta.url),
+)
 
 port.on('message', (task: WorkerTask) => {
   processFile(task.path, options)

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { open, rename, rm } from 'node:fs/promises'
+import { type FileHandle, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 /** Temporary files start with this, so that winnow can find and remove its own. */
@@ -31,18 +31,48 @@ export async function atomicWrite(
     path.dirname(file),
     `${TEMP_PREFIX}${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`,
   )
-  const handle = await open(temp, 'wx', 0o644)
   try {
-    try {
-      await handle.writeFile(content, 'utf8')
-      if (options.durable !== false) await handle.sync()
-    } finally {
-      await handle.close()
-    }
+    await writeNew(temp, content, { durable: options.durable !== false })
     await rename(temp, file)
   } catch (error) {
     await rm(temp, { force: true })
     throw error
+  }
+}
+
+/** Create `file` (it must not exist), write `content` and flush it to disk. */
+export function writeFlushed(file: string, content: string): Promise<void> {
+  return writeNew(file, content, { durable: true })
+}
+
+/** Retries of an open that failed with EMFILE (too many open files), and the first wait. */
+const EMFILE_RETRIES = 8
+const EMFILE_WAIT_MS = 10
+
+async function writeNew(
+  file: string,
+  content: string,
+  options: { readonly durable: boolean },
+): Promise<void> {
+  const handle = await openNew(file)
+  try {
+    await handle.writeFile(content, 'utf8')
+    if (options.durable) await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Open a new file exclusively; when the process is out of descriptors, wait for some and retry. */
+async function openNew(file: string): Promise<FileHandle> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await open(file, 'wx', 0o644)
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? error.code : undefined
+      if ((code !== 'EMFILE' && code !== 'ENFILE') || attempt >= EMFILE_RETRIES) throw error
+      await new Promise((resolve) => setTimeout(resolve, EMFILE_WAIT_MS * 2 ** attempt))
+    }
   }
 }
 

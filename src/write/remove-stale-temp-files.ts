@@ -1,5 +1,6 @@
 import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { isRunning } from '../run/spill-folder.js'
 import { tempFileOwner } from './atomic-write.js'
 
 /**
@@ -17,14 +18,4 @@ export async function removeStaleTempFiles(folder: string): Promise<string[]> {
     removed.push(name)
   }
   return removed
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return error instanceof Error && 'code' in error && error.code === 'EPERM'
-  }
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -33,19 +34,20 @@ describe('outcome cache', () => {
     )
     const entry = path.join(dir, name ?? '')
     const key = cacheKey(parts)
-    expect(JSON.parse(readFileSync(entry, 'utf8'))).toEqual({
-      format: 1,
-      key,
-      value: { status: 'ok', n: 1 },
-    })
-    writeFileSync(entry, '{"format":1,"key":')
-    expect(await cache.get(parts)).toBeUndefined()
-    writeFileSync(entry, JSON.stringify({ format: 1, key: 'other', value: 1 }))
-    expect(await cache.get(parts)).toBeUndefined()
-    writeFileSync(entry, JSON.stringify({ format: 999, key, value: 1 }))
-    expect(await cache.get(parts)).toBeUndefined()
-    writeFileSync(entry, JSON.stringify({ format: 1, key, value: 1 }))
-    expect(await cache.get(parts)).toBe(1)
+    const body = JSON.stringify({ status: 'ok', n: 1 })
+    const sum = (text: string) => createHash('sha256').update(text).digest('hex')
+    expect(readFileSync(entry, 'utf8')).toBe(`winnow-cache 2 ${key} ${sum(body)}\n${body}`)
+    const write = (text: string) => writeFileSync(entry, text)
+    write(`winnow-cache 2 ${key} ${sum(body)}\n${body.slice(0, 5)}`)
+    expect(cache.get(parts)).toBeUndefined()
+    write(`winnow-cache 2 ${'0'.repeat(64)} ${sum('1')}\n1`)
+    expect(cache.get(parts)).toBeUndefined()
+    write(`winnow-cache 999 ${key} ${sum('1')}\n1`)
+    expect(cache.get(parts)).toBeUndefined()
+    write(`winnow-cache 2 ${key} ${sum('2')}\n1`)
+    expect(cache.get(parts)).toBeUndefined()
+    write(`winnow-cache 2 ${key} ${sum('1')}\n1`)
+    expect(cache.get(parts)).toBe(1)
   })
 
   it('keys change with the content, the path, the code and the settings', () => {
