@@ -80,6 +80,25 @@ interface Block {
   readonly end: number
 }
 
+/**
+ * The blocks of a text that `limitInlineSyntax` would take out: more than
+ * `maxSyntax` inline syntax characters, outside fenced code and HTML blocks.
+ */
+export function overfullBlocks(
+  text: string,
+  maxSyntax: number = MAX_INLINE_SYNTAX,
+): { readonly start: number; readonly end: number }[] {
+  if (countSyntax(text, 0, text.length) <= maxSyntax) return []
+  return [...blocksOf(text)].filter(
+    (block) => countSyntax(text, block.start, block.end) > maxSyntax,
+  )
+}
+
+/** The length of the block quote markers, indent and list marker at the start of a line. */
+export function containerPrefixLength(line: string): number {
+  return containerPrefix.exec(line)?.[0].length ?? 0
+}
+
 function countSyntax(text: string, start: number, end: number): number {
   let count = 0
   for (let index = start; index < end; index++) if (syntaxChars.has(text[index] as string)) count++

@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast'
 import { markdownToMdast } from '../parse/markdown-to-mdast.js'
+import { containerPrefixLength, overfullBlocks } from '../read/limit-inline-syntax.js'
 
 /** URL schemes a link, image or definition in winnow's Markdown may have. */
 const allowedSchemes = new Set(['http', 'https', 'mailto'])
@@ -58,7 +59,14 @@ export function findUnsafeMarkdown(markdown: string, check: SafetyCheck = {}): M
     }
     if ('children' in node) for (const child of node.children) walk(child)
   }
-  walk(markdownToMdast(markdown))
+  // A paragraph with more inline syntax than any prose (see limitInlineSyntax)
+  // would cost micromark the square of its length: it is masked, same
+  // length, and scanned on its own in one pass instead.
+  const overfull = overfullBlocks(markdown).filter(
+    (block) => !/^(?: {4}|\t)/.test(markdown.slice(block.start, block.start + 4)),
+  )
+  for (const block of overfull) found.push(...scanOverfull(markdown, block.start, block.end))
+  walk(markdownToMdast(overfull.length === 0 ? markdown : mask(markdown, overfull)))
   if (check.codeBlocks !== undefined) found.push(...unexpectedCode(code, expected))
   return found
 }
@@ -98,11 +106,53 @@ export function secureMarkdown(markdown: string, check: SafetyCheck = {}): strin
  */
 function escapeOffset(text: string, violation: MarkdownViolation): number | undefined {
   const at = violation.offset
-  const targets = { html: '<', url: '[<', code: '`~' }[violation.kind]
+  const targets = { html: '<', url: '[<]', code: '`~' }[violation.kind]
   if (violation.kind === 'code' && !/^[`~]/.test(text.slice(at).trimStart())) return undefined
   for (let index = at; index < Math.min(text.length, at + 8); index++)
     if (targets.includes(text[index] ?? '')) return index
   return undefined
+}
+
+/** The text with each block's characters (container prefixes and line ends aside) as `x`. */
+function mask(markdown: string, blocks: readonly { start: number; end: number }[]): string {
+  const parts: string[] = []
+  let at = 0
+  for (const block of blocks) {
+    parts.push(markdown.slice(at, block.start))
+    for (const line of markdown.slice(block.start, block.end).split(/(?<=\n)/)) {
+      const prefix = containerPrefixLength(line)
+      const end = line.endsWith('\n') ? line.length - 1 : line.length
+      parts.push(line.slice(0, prefix), 'x'.repeat(Math.max(0, end - prefix)), line.slice(end))
+    }
+    at = block.end
+  }
+  parts.push(markdown.slice(at))
+  return parts.join('')
+}
+
+/**
+ * A conservative one-pass check of a masked block: any unescaped `<` that
+ * could open raw HTML or an autolink, and any link destination or definition
+ * with a scheme other than http(s) or mailto, is a violation.
+ */
+function scanOverfull(markdown: string, start: number, end: number): MarkdownViolation[] {
+  const found: MarkdownViolation[] = []
+  let backslashes = 0
+  for (let index = start; index < end; index++) {
+    const char = markdown[index]
+    const escaped = backslashes % 2 === 1
+    backslashes = char === '\\' ? backslashes + 1 : 0
+    if (escaped) continue
+    if (char === '<' && /[A-Za-z/!?]/.test(markdown[index + 1] ?? ''))
+      found.push({ kind: 'html', offset: index, detail: markdown.slice(index, index + 40) })
+    if (char === ']' && (markdown[index + 1] === '(' || markdown[index + 1] === ':')) {
+      const destination = /^[(:]\s*<?([^\s)>]*)/.exec(markdown.slice(index + 1, index + 2050))
+      const scheme = schemeOf(destination?.[1] ?? '')
+      if (scheme !== undefined && !allowedSchemes.has(scheme))
+        found.push({ kind: 'url', offset: index, detail: markdown.slice(index, index + 40) })
+    }
+  }
+  return found
 }
 
 /**
