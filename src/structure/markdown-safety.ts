@@ -5,8 +5,8 @@ import { containerPrefixLength, overfullBlocks } from '../read/limit-inline-synt
 /** URL schemes a link, image or definition in winnow's Markdown may have. */
 const allowedSchemes = new Set(['http', 'https', 'mailto'])
 
-/** Most escapes one check adds before it gives up on a text. */
-const MAX_FIXES = 10_000
+/** Most rounds of escaping before a text is given up on (each round fixes every violation found). */
+const MAX_ROUNDS = 8
 
 export interface MarkdownViolation {
   readonly kind: 'html' | 'url' | 'code'
@@ -80,7 +80,7 @@ export function findUnsafeMarkdown(markdown: string, check: SafetyCheck = {}): M
  */
 export function secureMarkdown(markdown: string, check: SafetyCheck = {}): string {
   let text = markdown
-  for (let fixes = 0; fixes < MAX_FIXES; ) {
+  for (let round = 0; round < MAX_ROUNDS; round++) {
     const violations = findUnsafeMarkdown(text, check)
     if (violations.length === 0) return text
     // Escape from the end, so earlier offsets stay right.
@@ -93,7 +93,6 @@ export function secureMarkdown(markdown: string, check: SafetyCheck = {}): strin
       // A character reference, not a backslash: a backslash right after a
       // GFM literal autolink is read as part of its URL and escapes nothing.
       text = `${text.slice(0, offset)}&#${text.codePointAt(offset)};${text.slice(offset + 1)}`
-      fixes++
     }
   }
   throw new UnsafeMarkdownError(findUnsafeMarkdown(text, check))
