@@ -11,12 +11,16 @@ afterAll(removeWorkspaces)
 
 const root = path.join(import.meta.dirname, '../..')
 
-/** The Markdown files of a run, without the front matter's `sources` (paths of the inputs). */
-function markdownFiles(result: RunResult): Map<string, string> {
-  const files = new Map<string, string>()
+/**
+ * The Markdown files of a run, sorted, without the front matter's `sources`
+ * (paths of the inputs). File names are left aside: a title with no letters
+ * gets a slug from a hash of its input's bytes, which re-cleaning changes.
+ */
+function markdownFiles(result: RunResult): string[] {
+  const files: string[] = []
   for (const [name, text] of result.outputs)
-    if (name.endsWith('.md')) files.set(name, text.replace(/^sources:\n(?: {2}- .*\n)+/m, ''))
-  return files
+    if (name.endsWith('.md')) files.push(text.replace(/^sources:\n(?: {2}- .*\n)+/m, ''))
+  return files.sort()
 }
 
 /** Clean the Markdown outputs of a run again, each file under its own name. */
