@@ -3,6 +3,7 @@ import { SCHEMA_VERSION } from '../canonical/canonical-article.js'
 import { MESSAGE_SOURCE } from '../clean/report-removal.js'
 import { compareStrings } from '../read/find-inputs.js'
 import type { ProcessedInput } from '../run/processed-input.js'
+import { withoutTags } from './plain-text-fields.js'
 import type { ReportCluster, ReportInput, RunReport } from './run-report.js'
 
 interface PathNote {
@@ -19,7 +20,11 @@ export interface ReportParts {
   readonly articles: readonly CanonicalArticle[]
 }
 
-/** Build report.json: every input with its status and removal counts, and every group. */
+/**
+ * Build report.json: every input with its status and removal counts, and every group.
+ * A reason may quote its input (a YAML error quotes the front matter): it is
+ * plain text with no tag, as the articles' plain-text fields are.
+ */
 export function buildReport(parts: ReportParts): RunReport {
   const clusterOf = new Map<string, string>()
   const clusters: ReportCluster[] = parts.articles.map((article) => {
@@ -39,15 +44,15 @@ export function buildReport(parts: ReportParts): RunReport {
     return {
       path: item.path,
       status: item.status,
-      ...(item.reason === undefined ? {} : { reason: item.reason }),
+      ...(item.reason === undefined ? {} : { reason: withoutTags(item.reason) }),
       ...(cluster === undefined ? {} : { cluster }),
       ...(Object.keys(removed).length === 0 ? {} : { removed }),
     }
   })
   for (const missing of parts.missing)
-    inputs.push({ path: missing.path, status: 'error', reason: missing.reason })
+    inputs.push({ path: missing.path, status: 'error', reason: withoutTags(missing.reason) })
   for (const skipped of parts.skipped ?? [])
-    inputs.push({ path: skipped.path, status: 'skipped', reason: skipped.reason })
+    inputs.push({ path: skipped.path, status: 'skipped', reason: withoutTags(skipped.reason) })
   inputs.sort((a, b) => compareStrings(a.path, b.path))
   return { schemaVersion: SCHEMA_VERSION, inputs, clusters }
 }

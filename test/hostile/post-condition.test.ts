@@ -133,3 +133,20 @@ describe('the fuzzer’s shapes: an inline tag left open before escaped markup',
     expect(markdown).not.toMatch(/~~~~/)
   })
 })
+
+describe('report.json: a reason that quotes its input', () => {
+  it('holds no tag, so rendering the report as Markdown runs nothing', async () => {
+    const result = await run(
+      workspace({
+        'alias.md': '---\ntitle: *<img/src=x/onerror=alert(1)>\n---\n\n# Title\n\nBody text.\n',
+      }),
+    )
+    const input = result.report.inputs[0]
+    expect(input?.status).toBe('error')
+    expect(input?.reason).toMatch(/^invalid YAML front matter: Unresolved alias/)
+    const report = result.outputs.get('report.json') ?? ''
+    for (const reason of result.report.inputs.map((i) => i.reason ?? ''))
+      expect(executableInMarkdown(reason)).toEqual([])
+    expect(report).not.toContain('onerror')
+  })
+})
