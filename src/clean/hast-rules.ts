@@ -11,6 +11,7 @@ import { removeUiResidue } from './remove-ui-residue.js'
 import { removeUnsafeMarkup } from './remove-unsafe-markup.js'
 import { removeVideoPlayers } from './remove-video-players.js'
 import type { HastRule } from './rule.js'
+import { splitFormattingAroundBlocks } from './split-formatting-around-blocks.js'
 import { wrapLooseText } from './wrap-loose-text.js'
 
 /**
@@ -19,7 +20,8 @@ import { wrapLooseText } from './wrap-loose-text.js'
  * them when winnow's Markdown is read again, so that every rule sees the
  * links the output will have; video players go before embeds, while their
  * teaser line still sits next to them; tracking pixels go before affiliate links
- * so that a pixel next to a banner does not count as content. Loose text
+ * so that a pixel next to a banner does not count as content. Formatting
+ * that HTML reopened around blocks is split around them, and loose text
  * between blocks is wrapped in paragraphs before the rules that judge
  * paragraph-like blocks, as the Markdown output will have it. Unsafe markup
  * goes after the rules that remove whole elements, and is not optional: the
@@ -35,6 +37,7 @@ export const hastRules: readonly HastRule[] = [
   removeAdContainers,
   applyFilterLists,
   removeTrackingPixels,
+  splitFormattingAroundBlocks,
   wrapLooseText,
   handleAffiliateLinks,
   removeLinkLists,

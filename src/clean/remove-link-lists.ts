@@ -242,9 +242,19 @@ function meaningful(
   )
 }
 
+/** Containers that show nothing when they hold no text (an empty `<img>` is still an image). */
+const emptyable = new Set(['p', 'div', 'span'])
+
+function isEmpty(element: Element): boolean {
+  if (!emptyable.has(element.tagName)) return false
+  return element.children.every((child) => child.type === 'text' && child.value.trim() === '')
+}
+
 function nextElementIndex(children: readonly RootContent[], from: number): number {
   for (let index = from; index < children.length; index++) {
     const child = children[index]
+    // An empty block (the `<p></p>` HTML leaves where a paragraph was split) says nothing.
+    if (child?.type === 'element' && isEmpty(child)) continue
     if (child?.type === 'element') return index
     if (child?.type === 'text' && child.value.trim() !== '') return -1
   }

@@ -34,6 +34,8 @@ export const removeUiResidue: HastRule = {
     const shortcodes: Text[] = []
     visitParents(tree, (node, ancestors) => {
       if (node.type === 'text') {
+        // Code shows markup and shortcodes as they are written.
+        if (ancestors.some(isCode)) return
         adShortcodePattern.lastIndex = 0
         strayTagPattern.lastIndex = 0
         if (adShortcodePattern.test(node.value) || strayTagPattern.test(node.value))
@@ -73,6 +75,10 @@ export const removeUiResidue: HastRule = {
       }
     }
   },
+}
+
+function isCode(node: Parents): boolean {
+  return node.type === 'element' && (node.tagName === 'code' || node.tagName === 'pre')
 }
 
 export function isResidue(text: string): boolean {

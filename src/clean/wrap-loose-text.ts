@@ -170,7 +170,7 @@ function isBlock(node: Nodes): boolean {
 }
 
 /** Not a block, and nothing but inline content all the way down (a link around a `<div>` is a block). */
-function isInline(node: Element): boolean {
+export function isInline(node: Element): boolean {
   return (
     !blockElements.has(node.tagName) &&
     node.children.every((child) => child.type !== 'element' || isInline(child))

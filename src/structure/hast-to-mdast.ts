@@ -1,7 +1,9 @@
 import type { Element as HastElement, Root as HastRoot } from 'hast'
 import { toMdast } from 'hast-util-to-mdast'
+import { normalizeUri } from 'micromark-util-sanitize-uri'
 import type { Root } from 'mdast'
 import { remove } from 'unist-util-remove'
+import { visit } from 'unist-util-visit'
 import { linkAutolinkLiterals } from '../clean/autolink-literals.js'
 import { hoistBlocks } from './hoist-blocks.js'
 
@@ -10,7 +12,8 @@ import { hoistBlocks } from './hoist-blocks.js'
  * is dropped. Blocks that HTML put inside inline elements are hoisted out
  * (see `hoistBlocks`), so the tree means what its Markdown will say. Bare
  * URLs left in text are linked, as GFM links them when the Markdown written
- * from this tree is read: the record is what its Markdown says.
+ * from this tree is read, and their URLs written as every other link's: the
+ * record is what its Markdown says.
  */
 export function hastToMdast(tree: HastRoot): Root {
   mergeAdjacentText(tree)
@@ -19,7 +22,25 @@ export function hastToMdast(tree: HastRoot): Root {
   remove(root, 'html')
   hoistBlocks(root)
   linkAutolinkLiterals(root)
+  visit(root, 'link', (node) => {
+    node.url = serializedWebUrl(node.url)
+  })
   return root
+}
+
+/**
+ * An http(s) URL as a link read from Markdown ends up: encoded as
+ * mdast-util-to-hast encodes it (`[` as `%5B`), then serialized by the URL
+ * standard as `resolveUrls` writes every link (a bare origin with its `/`).
+ * A bare URL linked here reads back as such a link.
+ */
+function serializedWebUrl(url: string): string {
+  if (!/^https?:\/\/[^/]/i.test(url)) return url
+  try {
+    return new URL(normalizeUri(url)).href
+  } catch {
+    return url
+  }
 }
 
 /**

@@ -56,12 +56,19 @@ export function hoistBlocks(tree: Root): void {
 /**
  * Inline code on one line: Markdown reads a code span's line ends as spaces,
  * and a blank or indented line inside one would end the paragraph or open
- * a code block.
+ * a code block. Empty inline code is dropped.
  */
 function flattenInlineCode(node: Nodes): void {
   if (node.type === 'inlineCode' && /[\r\n]/.test(node.value))
     node.value = node.value.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ')
-  if ('children' in node) for (const child of node.children) flattenInlineCode(child)
+  if (!('children' in node)) return
+  // An empty code span says nothing, and Markdown cannot say it: its two
+  // backticks would read back as text.
+  if (node.children.some((child) => child.type === 'inlineCode' && child.value === ''))
+    (node as Parent).children = (node.children as Nodes[]).filter(
+      (child) => child.type !== 'inlineCode' || child.value !== '',
+    ) as Parent['children']
+  for (const child of node.children) flattenInlineCode(child)
 }
 
 /**

@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit'
 import { hoistBlocks } from './hoist-blocks.js'
 import { secureMarkdown } from './markdown-safety.js'
 import { moveEdgeWhitespace } from './move-edge-whitespace.js'
+import { settleListSpread } from './settle-list-spread.js'
 
 export interface NodesToMarkdownOptions {
   /**
@@ -29,7 +30,8 @@ const style: Options = {
 /**
  * Serialize mdast nodes as Markdown, with one fixed style so output is
  * byte-stable, blocks never inside phrasing (see `hoistBlocks`) and no white
- * space at the edges of emphasis (see `moveEdgeWhitespace`), then check what it says when read back (see
+ * space at the edges of emphasis (see `moveEdgeWhitespace`), lists as loose or
+ * tight as they read back (see `settleListSpread`), then check what it says when read back (see
  * `secureMarkdown`): no raw HTML, no link with another scheme than http(s)
  * or mailto, every code block a code block. Throws when that cannot hold.
  */
@@ -41,6 +43,7 @@ export function nodesToMarkdown(
   const root: Root = { type: 'root', children: [...nodes] }
   hoistBlocks(root)
   moveEdgeWhitespace(root)
+  settleListSpread(root)
   const codeBlocks: string[] = []
   visit(root, 'code', (node) => {
     codeBlocks.push(node.value)

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { RunResult } from '../../src/index.js'
 import { runToMemory } from '../helpers/run-to-memory.js'
-import { document, numRuns } from './helpers/fragments.js'
+import { nestedDocument, numRuns } from './helpers/fragments.js'
 import { removeWorkspaces, run, workspace } from './helpers/workspace.js'
 
 afterAll(removeWorkspaces)
@@ -45,9 +45,9 @@ describe('re-cleaning winnow’s own Markdown is byte-identical after one pass',
     })
   }
 
-  it('holds for random documents with injection vectors and markup shown as text (fast-check)', async () => {
+  it('holds for random documents with injection vectors, markup shown as text and blocks nested in inline tags (fast-check)', async () => {
     await fc.assert(
-      fc.asyncProperty(document, async (text) => {
+      fc.asyncProperty(nestedDocument, async (text) => {
         const cwd = workspace({ [`doc.${text.startsWith('<!') ? 'html' : 'md'}`]: text })
         const first = await run(cwd)
         if (first.articles.length === 0) return
@@ -57,4 +57,64 @@ describe('re-cleaning winnow’s own Markdown is byte-identical after one pass',
       { numRuns: numRuns(40) },
     )
   }, 120_000)
+})
+
+/** Clean one Markdown document, then its output again; both Markdown texts. */
+async function twice(markdown: string): Promise<[string, string]> {
+  const first = await run(workspace({ 'doc.md': markdown }))
+  const second = await reclean(first)
+  const [a = '', b = ''] = [markdownFiles(first)[0], markdownFiles(second)[0]]
+  return [a, b]
+}
+
+describe('shapes the property found: the first pass writes what the second reads', () => {
+  it('a list item split around a code block HTML nested in emphasis is as loose as it reads back', async () => {
+    const [first, second] = await twice(
+      '---\ntitle: Shape\n---\n\n- Item text.\n<em><table><tr><td><pre>&lt;script&gt;alert(1)&lt;/script&gt;</pre>More text.</td></tr></table></em>\n![An image](https://img.example.com/a.jpg)\n',
+    )
+    expect(first).toContain('<script>alert(1)</script>')
+    expect(second).toBe(first)
+  })
+
+  it('code keeps a closing-tag fragment and an ad shortcode as written', async () => {
+    const [first, second] = await twice(
+      '---\ntitle: Shape\n---\n\nSome prose before the sample.\n\n```\n<a href="https://ok.example/">fine/a>\n[ad]\n```\n',
+    )
+    expect(first).toContain('fine/a>\n[ad]')
+    expect(second).toBe(first)
+  })
+
+  it('a link-list label is found across the empty paragraph HTML leaves after a split', async () => {
+    const [first, second] = await twice(
+      '---\ntitle: Shape\n---\n\nBody text of the article.\n\n<xmp>x</xmp>**Also read**\n\n- [Other story](https://news.example.org/1)\n- [Another story](https://news.example.org/2)\n',
+    )
+    expect(first).not.toContain('Also read')
+    expect(first).not.toContain('Other story')
+    expect(second).toBe(first)
+  })
+
+  it('a bare URL linked on the first pass has its URL written as every link’s', async () => {
+    const [first, second] = await twice(
+      '---\ntitle: Shape\n---\n\n<p>Text</p>![Alt text.](https://img.example.com/a.jpg)[markdown link](https://ok.example/)\n',
+    )
+    expect(first).toContain('%5Bmarkdown')
+    expect(second).toBe(first)
+  })
+
+  it('a link-list label that HTML put inside a reopened <em> is judged beside its list', async () => {
+    const [first, second] = await twice(
+      '---\ntitle: Shape\n---\n\n<p><em>Body text of the article.</p>\n<pre><code>x = 1\n</code></pre>\n<p>More body text.</p>**Also read**\n\n- [Other story](https://news.example.org/1)\n- [Another story](https://news.example.org/2)\n',
+    )
+    expect(first).toContain('More body text.')
+    expect(first).not.toContain('Other story')
+    expect(second).toBe(first)
+  })
+
+  it('inline code left empty by a removal is dropped, not written as two backticks', async () => {
+    const [first, second] = await twice(
+      '---\ntitle: Shape\n---\n\nBody text of the article.\n\nUse <code>![markdown image](data:image/png;base64,iVBORw0KGgo=)</code> here.\n',
+    )
+    expect(first).toContain('Use here.')
+    expect(second).toBe(first)
+  })
 })
