@@ -109,8 +109,10 @@ export function cleanText(
     const limited = limitMarkdownInlineSyntax(body, file)
     const mdast = markdownToMdast(limited.text, limited.literals)
     removeMarkerBlocksMdast(mdast, file, options.policy)
-    const { titleHeading } = selectMarkdownContent(mdast, file, titleOf(metadata))
-    if (titleHeading !== undefined) metadata = { ...metadata, title: titleHeading }
+    if (!isCleanedArticle(metadata)) {
+      const { titleHeading } = selectMarkdownContent(mdast, file, titleOf(metadata))
+      if (titleHeading !== undefined) metadata = { ...metadata, title: titleHeading }
+    }
     hast = mdastToHast(mdast)
   } else {
     const page = htmlToHast(body)
@@ -135,6 +137,18 @@ function langOf(metadata: FrontMatter): string | undefined {
 }
 
 /** The main-content options for a Markdown input: the defaults, with its title. */
+/**
+ * Whether the input is an article winnow wrote (its front matter lists the
+ * `sources` it was cleaned from): its page was taken away when it was
+ * cleaned, so the whole-page judgement, which weighs blocks against their
+ * page, does not run on it again. Cleaning winnow's own output then keeps it
+ * as it is.
+ */
+function isCleanedArticle(metadata: FrontMatter): boolean {
+  const sources = metadata.sources
+  return Array.isArray(sources) && sources.length > 0 && sources.every((s) => typeof s === 'string')
+}
+
 function titleOf(metadata: FrontMatter): MarkdownContentOptions {
   const title = metadata.title
   return typeof title === 'string'

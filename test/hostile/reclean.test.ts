@@ -117,4 +117,12 @@ describe('shapes the property found: the first pass writes what the second reads
     expect(first).toContain('Use here.')
     expect(second).toBe(first)
   })
+
+  it('winnow’s own article is not judged as a whole page again, however many links it holds', async () => {
+    const [first, second] = await twice(
+      '---\ntitle: Shape\n---\n\n<p><a href="https://a.example/"><a href="https://b.example/">nested</a></a></p>\n\n> The the the the the the the the.\n\nA [link about The the the the.](https://ok.example/page) in prose.\n\nThe the the the. https://shop.example/kettle?tag=x-20\n\n<p><a href="https://ok.example/">The the the the.<pre><code>x = 1\n</code></pre><ul><li>The the the the.</li></ul></a></p>\n',
+    )
+    expect(first).toContain('x = 1')
+    expect(second).toBe(first)
+  })
 })
