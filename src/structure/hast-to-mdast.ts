@@ -1,7 +1,7 @@
 import type { Element as HastElement, Root as HastRoot } from 'hast'
 import { toMdast } from 'hast-util-to-mdast'
-import { normalizeUri } from 'micromark-util-sanitize-uri'
 import type { Root } from 'mdast'
+import { normalizeUri } from 'micromark-util-sanitize-uri'
 import { remove } from 'unist-util-remove'
 import { visit } from 'unist-util-visit'
 import { linkAutolinkLiterals } from '../clean/autolink-literals.js'
