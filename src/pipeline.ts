@@ -10,6 +10,7 @@ import { groupFingerprints } from './dedupe/index.js'
 import { type ResolvedOptions, resolveOptions, type WinnowOptions } from './options.js'
 import { type FoundInputs, findInputs } from './read/find-inputs.js'
 import { type FileOutcome, failedOutcome } from './run/file-outcome.js'
+import { pinRecords } from './run/pinned-records.js'
 import { processInputs } from './run/process-inputs.js'
 import { type ProcessedInput, toProcessedInput } from './run/processed-input.js'
 import type { ArticleRecord } from './types.js'
@@ -88,6 +89,13 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
         onOutcome,
       )
     : await processInputs(found.files, resolved, onOutcome, control)
+  // With a shared cache, checked records are copied to a folder of this
+  // run's own (another run may rewrite the cache before the output is written).
+  const pinned = cache === undefined ? undefined : pinRecords()
+  const close = async () => {
+    await pinned?.close()
+    await records.close()
+  }
   try {
     // A record that cannot be read back (the cache or spill folder was
     // deleted, damaged or rewritten by another run) is recomputed from its
@@ -102,6 +110,7 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
       const result = await finishRun(resolved, found, processed, {
         loadRecord: (member) => {
           const record =
+            pinned?.load(member.path) ??
             records.load(member.path, member.sha256)?.record ??
             recovered.get(member.path) ??
             // Held whole: its outcome could not be stored.
@@ -111,7 +120,8 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
           return undefined
         },
         lostRecords: () => lost.length > 0,
-        close: records.close,
+        ...(pinned === undefined ? {} : { pin: pinned.pin }),
+        close,
         ...(cache === undefined ? {} : { cache }),
       })
       if (result) return result
@@ -130,7 +140,7 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
         if (!answered.has(member.path)) dropLost(member, 'its processed record was lost')
     }
   } catch (error) {
-    await records.close()
+    await close()
     throw error
   }
 }
@@ -164,6 +174,8 @@ async function finishRun(
     readonly loadRecord: (member: Fingerprinted) => ArticleRecord | undefined
     /** Whether `loadRecord` could not load some record: stop before anything is reported. */
     readonly lostRecords: () => boolean
+    /** Keep a checked record where no other run can change it, until `close`. */
+    readonly pin?: (inputPath: string, record: ArticleRecord) => void
     /** Drop the records kept on disk (the spill folder). */
     readonly close: () => Promise<void>
     readonly cache?: CacheStats
@@ -190,7 +202,10 @@ async function finishRun(
   // Every canonical record must load before anything is reported (a rerun of
   // these steps adds nothing twice); each is dropped at once and loaded again
   // when its group is written, so no more than one is held at a time.
-  for (const group of planned) parts.loadRecord(group.canonical)
+  for (const group of planned) {
+    const record = parts.loadRecord(group.canonical)
+    if (record) parts.pin?.(group.canonical.path, record)
+  }
   if (parts.lostRecords()) return undefined
   const article = (group: PlannedGroup): CanonicalArticle => {
     const record = parts.loadRecord(group.canonical)
