@@ -3,12 +3,14 @@ import type { VFile } from 'vfile'
 import type { CacheStats } from './cache/cached-outcomes.js'
 import { buildGroups, type Fingerprinted } from './canonical/build-groups.js'
 import type { CanonicalArticle } from './canonical/canonical-article.js'
+import { buildArticle, type PlannedGroup } from './canonical/planned-group.js'
 import { findBoilerplate, REPEATED_BOILERPLATE_RULE } from './canonical/repeated-boilerplate.js'
 import { reportBoilerplate } from './canonical/report-boilerplate.js'
 import { groupFingerprints } from './dedupe/index.js'
 import { type ResolvedOptions, resolveOptions, type WinnowOptions } from './options.js'
 import { type FoundInputs, findInputs } from './read/find-inputs.js'
 import { type FileOutcome, failedOutcome } from './run/file-outcome.js'
+import { pinRecords } from './run/pinned-records.js'
 import { processInputs } from './run/process-inputs.js'
 import { type ProcessedInput, toProcessedInput } from './run/processed-input.js'
 import type { ArticleRecord } from './types.js'
@@ -24,19 +26,39 @@ export interface RunResult {
    * in `report`; `winnow explain FILE` lists them one by one.
    */
   readonly files: readonly VFile[]
+  /**
+   * Every group, ordered by its canonical member's path: its slug and
+   * sources. Its article is built, from the record kept on disk, only when
+   * its files are rendered (`outputs`) or `article` is called.
+   */
+  readonly groups: readonly PlannedGroup[]
+  /** The canonical article of a group, built now (its record loaded back). */
+  readonly article: (group: PlannedGroup) => CanonicalArticle
+  /**
+   * Every group's canonical article, built when first read and then kept: the
+   * whole set at once, for small runs and tests. `outputs` builds and renders
+   * one group at a time and holds none.
+   */
   readonly articles: readonly CanonicalArticle[]
   readonly report: RunReport
   /** Output file name (relative to the output folder) → bytes to write. */
   readonly outputs: ReadonlyMap<string, string>
   /** Inputs taken from the outcome cache and inputs processed, when `cacheDir` is set. */
   readonly cache?: CacheStats
+  /**
+   * Remove the records this run kept on disk without a cache (its spill
+   * folder): call it once the outputs are written. After it, `outputs`,
+   * `article` and `articles` (if not read before) can no longer be built.
+   * Left uncalled, the folder is removed when the process exits.
+   */
+  readonly close: () => Promise<void>
 }
 
 /**
  * A winnow run, stage by stage:
  * find inputs → per file (read → parse → clean → structure → fingerprint,
  * streamed through a worker pool) → dedupe → canonical → render. Nothing is
- * written here: see `writeOutputs`.
+ * written here: see `writeOutputs`, then `close` the result.
  */
 export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult> {
   const resolved = resolveOptions(options)
@@ -67,6 +89,13 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
         onOutcome,
       )
     : await processInputs(found.files, resolved, onOutcome, control)
+  // With a shared cache, checked records are copied to a folder of this
+  // run's own (another run may rewrite the cache before the output is written).
+  const pinned = cache === undefined ? undefined : pinRecords()
+  const close = async () => {
+    await pinned?.close()
+    await records.close()
+  }
   try {
     // A record that cannot be read back (the cache or spill folder was
     // deleted, damaged or rewritten by another run) is recomputed from its
@@ -81,15 +110,18 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
       const result = await finishRun(resolved, found, processed, {
         loadRecord: (member) => {
           const record =
-            records.load(member.path, member.sha256)?.record ?? recovered.get(member.path)
+            pinned?.load(member.path) ??
+            records.load(member.path, member.sha256)?.record ??
+            recovered.get(member.path) ??
+            // Held whole: its outcome could not be stored.
+            member.whole
           if (record) return record
-          // Held whole (its outcome could not be stored): use it as it is. A
-          // summary (no text) must never be written as the article.
-          if (member.record.text !== '') return member.record
           lost.push(member)
-          return member.record
+          return undefined
         },
         lostRecords: () => lost.length > 0,
+        ...(pinned === undefined ? {} : { pin: pinned.pin }),
+        close,
         ...(cache === undefined ? {} : { cache }),
       })
       if (result) return result
@@ -107,8 +139,9 @@ export async function runWinnow(options: WinnowOptions = {}): Promise<RunResult>
       for (const member of lost)
         if (!answered.has(member.path)) dropLost(member, 'its processed record was lost')
     }
-  } finally {
-    await records.close()
+  } catch (error) {
+    await close()
+    throw error
   }
 }
 
@@ -137,9 +170,14 @@ async function finishRun(
   found: FoundInputs,
   processed: readonly ProcessedInput[],
   parts: {
-    readonly loadRecord: (member: Fingerprinted) => ArticleRecord
+    /** The whole record of a canonical member, or `undefined` when it is lost. */
+    readonly loadRecord: (member: Fingerprinted) => ArticleRecord | undefined
     /** Whether `loadRecord` could not load some record: stop before anything is reported. */
     readonly lostRecords: () => boolean
+    /** Keep a checked record where no other run can change it, until `close`. */
+    readonly pin?: (inputPath: string, record: ArticleRecord) => void
+    /** Drop the records kept on disk (the spill folder). */
+    readonly close: () => Promise<void>
     readonly cache?: CacheStats
   },
 ): Promise<RunResult | undefined> {
@@ -156,18 +194,32 @@ async function finishRun(
   const boilerplate = resolved.policy.disabled.has(REPEATED_BOILERPLATE_RULE)
     ? new Map()
     : findBoilerplate(groups.map((indices) => indices.flatMap((index) => articles[index] ?? [])))
-  const canonical = buildGroups(articles, groups, {
+  const planned = buildGroups(articles, groups, {
     canonical: resolved.canonical,
     threshold: resolved.threshold,
     boilerplate,
-    loadRecord: parts.loadRecord,
   })
-
-  // Only once every canonical record could be loaded: a rerun of these steps adds nothing twice.
+  // Every canonical record must load before anything is reported (a rerun of
+  // these steps adds nothing twice); each is dropped at once and loaded again
+  // when its group is written, so no more than one is held at a time.
+  for (const group of planned) {
+    const record = parts.loadRecord(group.canonical)
+    if (record) parts.pin?.(group.canonical.path, record)
+  }
   if (parts.lostRecords()) return undefined
+  const article = (group: PlannedGroup): CanonicalArticle => {
+    const record = parts.loadRecord(group.canonical)
+    if (!record)
+      throw new Error(
+        `the processed record of ${group.canonical.path} was lost while the output was written: run again`,
+      )
+    return buildArticle(group, record)
+  }
   reportBoilerplate(
     processed.flatMap((item) =>
-      item.article ? [{ path: item.path, record: item.article.record, file: item.file }] : [],
+      item.article
+        ? [{ path: item.path, paragraphs: item.article.record.paragraphs, file: item.file }]
+        : [],
     ),
     boilerplate,
   )
@@ -177,16 +229,26 @@ async function finishRun(
     processed,
     missing: found.missing,
     skipped: found.skipped,
-    articles: canonical,
+    articles: planned,
   })
-  const outputs = renderOutputs(canonical, report)
+  const outputs = renderOutputs(
+    planned.map((group) => ({ slug: group.slug, build: () => article(group) })),
+    report,
+  )
+  let articlesBuilt: readonly CanonicalArticle[] | undefined
 
   return {
     options: resolved,
     files: processed.map((item) => item.file),
-    articles: canonical,
+    groups: planned,
+    article,
+    get articles() {
+      articlesBuilt ??= planned.map(article)
+      return articlesBuilt
+    },
     report,
     outputs,
+    close: parts.close,
     ...(parts.cache === undefined ? {} : { cache: parts.cache }),
   }
 }

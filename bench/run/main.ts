@@ -15,6 +15,9 @@
  * corpus generated per size (kept under `--dir` when given, so that a
  * second measurement reuses it), and the ratio of each peak RSS to the
  * first's. Needs `npm run build` first.
+ *
+ * `--stages` adds each stage's share of a `--jobs 1` run's CPU time, from a
+ * V8 CPU profile of one more run (see stage-shares.ts).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
@@ -26,6 +29,7 @@ import { median } from '../median.js'
 import { writeCorpus } from './generate-corpus.js'
 import { measureFloor } from './measure-floor.js'
 import { type CliRun, runCli } from './run-cli.js'
+import { profileStages } from './stage-shares.js'
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +39,7 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     keep: { type: 'boolean', default: false },
     memory: { type: 'string' },
+    stages: { type: 'boolean', default: false },
   },
 })
 const runs = Number(values.runs)
@@ -106,6 +111,11 @@ async function againstFloor(docs: number): Promise<void> {
     console.log(
       `targets: --jobs 2 ≤ 2× floor: ${ratio <= 2 ? 'met' : 'missed'} (${ratio.toFixed(2)}×); --jobs 2 ≥ 1.7× faster than --jobs 1: ${speedup >= 1.7 ? 'met' : 'missed'} (${speedup.toFixed(2)}×)`,
     )
+  }
+  if (values.stages) {
+    console.log('stage shares of a --jobs 1 run (CPU profile, self time by winnow folder):')
+    for (const [stage, share] of profileStages(corpus))
+      console.log(`${''.padEnd(4)}${stage.padEnd(20)}${(share * 100).toFixed(1).padStart(6)} %`)
   }
   if (!values.keep && values.dir === undefined) rmSync(corpus, { recursive: true, force: true })
   else console.log(`corpus kept in ${corpus}`)

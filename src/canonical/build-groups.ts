@@ -2,16 +2,21 @@ import { estimateSimilarity, type Fingerprint } from '../dedupe/index.js'
 import { compareStrings } from '../read/find-inputs.js'
 import type { ArticleRecord } from '../types.js'
 import { assignSlugs } from './assign-slugs.js'
-import { type CanonicalArticle, canonicalArticle, type GroupMember } from './canonical-article.js'
+import type { ArticleSource } from './canonical-article.js'
 import { type CanonicalPolicy, chooseCanonical } from './choose-canonical.js'
+import type { PlannedGroup } from './planned-group.js'
+import type { RecordSummary } from './record-summary.js'
 import type { BoilerplatePlan } from './repeated-boilerplate.js'
-import { stripRecordBoilerplate } from './strip-record-boilerplate.js'
 
 export interface Fingerprinted {
   readonly path: string
   readonly sha256: string
-  /** The whole record, or a summary of it (see `loadRecord`). */
-  readonly record: ArticleRecord
+  readonly record: RecordSummary
+  /**
+   * The whole record, held only when it could not be kept on disk;
+   * otherwise it is loaded back when the group's files are written.
+   */
+  readonly whole?: ArticleRecord
   /** Characters of the record's plain text (for `--canonical longest`). */
   readonly length: number
   readonly fingerprint: Fingerprint
@@ -23,35 +28,31 @@ export interface BuildGroupsOptions {
   readonly threshold: number
   /** Per input path, keys of paragraphs to drop from its canonical article (see repeated-boilerplate.ts). */
   readonly boilerplate: BoilerplatePlan
-  /** The whole record of a canonical member, when `record` holds only a summary. */
-  readonly loadRecord?: (member: Fingerprinted) => ArticleRecord
 }
 
 /** Digits kept of a similarity, so that output is byte-stable. */
 const SIMILARITY_DIGITS = 3
 
 /**
- * Turn groups of input indices into canonical articles: pick each group's
+ * Turn groups of input indices into planned groups: pick each group's
  * canonical member, measure every member against it, and give each group a
- * slug. Groups come out ordered by their canonical member's path.
+ * slug. Groups come out ordered by their canonical member's path. No record
+ * body is needed: each canonical article is built when its files are
+ * written (see `buildArticle`).
  */
 export function buildGroups(
   inputs: readonly Fingerprinted[],
   groups: readonly (readonly number[])[],
   options: BuildGroupsOptions,
-): CanonicalArticle[] {
+): PlannedGroup[] {
   const built = splitChains(inputs, groups, options).map(({ canonical, members }) => {
-    const scored: GroupMember[] = members
+    const sources: ArticleSource[] = members
       .map((member) => ({
         path: member.path,
+        title: member.record.title,
+        ...(member.record.date === undefined ? {} : { date: member.record.date }),
+        ...(member.record.url === undefined ? {} : { url: member.record.url }),
         sha256: member.sha256,
-        record:
-          member === canonical
-            ? stripRecordBoilerplate(
-                options.loadRecord?.(member) ?? member.record,
-                new Set(options.boilerplate.get(member.path)?.keys()),
-              )
-            : member.record,
         similarity:
           member === canonical
             ? 1
@@ -64,9 +65,10 @@ export function buildGroups(
             ? 1
             : compareStrings(a.path, b.path),
       )
-    const first = scored[0]
-    if (!first) throw new Error('empty group')
-    return { canonical: first, members: scored }
+    const titleVariants = [...new Set(sources.map((source) => source.title))]
+      .filter((title) => title !== canonical.record.title)
+      .sort()
+    return { canonical, sources, titleVariants }
   })
   built.sort((a, b) => compareStrings(a.canonical.path, b.canonical.path))
   const slugs = assignSlugs(
@@ -76,9 +78,13 @@ export function buildGroups(
       sha256: canonical.sha256,
     })),
   )
-  return built.map((group, index) =>
-    canonicalArticle(slugs[index] ?? 'article', group.canonical, group.members),
-  )
+  return built.map((group, index) => ({
+    slug: slugs[index] ?? 'article',
+    canonical: group.canonical,
+    boilerplate: boilerplateKeys(options.boilerplate, group.canonical.path),
+    titleVariants: group.titleVariants,
+    sources: group.sources,
+  }))
 }
 
 /**
@@ -117,6 +123,13 @@ function splitChains(
     }
   }
   return out
+}
+
+const noKeys: ReadonlySet<string> = new Set()
+
+function boilerplateKeys(plan: BoilerplatePlan, path: string): ReadonlySet<string> {
+  const found = plan.get(path)
+  return found === undefined || found.size === 0 ? noKeys : new Set(found.keys())
 }
 
 function round(value: number): number {

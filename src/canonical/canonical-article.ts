@@ -35,28 +35,22 @@ export interface CanonicalArticle {
   readonly sources: readonly ArticleSource[]
 }
 
-export interface GroupMember {
-  readonly path: string
-  readonly sha256: string
-  readonly record: ArticleRecord
-  readonly similarity: number
+/** What a group's canonical article takes besides the canonical record (see `PlannedGroup`). */
+export interface ArticleFrame {
+  readonly slug: string
+  /** The members' other titles, sorted. */
+  readonly titleVariants: readonly string[]
+  /** Every member, the canonical one first. */
+  readonly sources: readonly ArticleSource[]
 }
 
 /** Build the canonical article of a group from its canonical member's record and every member's source entry. */
-export function canonicalArticle(
-  slug: string,
-  canonical: GroupMember,
-  members: readonly GroupMember[],
-): CanonicalArticle {
-  const record = canonical.record
-  const titleVariants = [...new Set(members.map((member) => member.record.title))]
-    .filter((title) => title !== record.title)
-    .sort()
+export function canonicalArticle(frame: ArticleFrame, record: ArticleRecord): CanonicalArticle {
   return {
     schemaVersion: SCHEMA_VERSION,
-    slug,
+    slug: frame.slug,
     title: record.title,
-    titleVariants,
+    titleVariants: frame.titleVariants,
     ...(record.description === undefined ? {} : { description: record.description }),
     ...(record.date === undefined ? {} : { date: record.date }),
     ...(record.updated === undefined ? {} : { updated: record.updated }),
@@ -74,13 +68,6 @@ export function canonicalArticle(
       links: item.links.map((link) => ({ text: link.text, href: link.href })),
     })),
     sections: record.sections.map((section) => ({ title: section.title, body: section.body })),
-    sources: members.map((member) => ({
-      path: member.path,
-      title: member.record.title,
-      ...(member.record.date === undefined ? {} : { date: member.record.date }),
-      ...(member.record.url === undefined ? {} : { url: member.record.url }),
-      sha256: member.sha256,
-      similarity: member.similarity,
-    })),
+    sources: frame.sources,
   }
 }

@@ -41,7 +41,7 @@ export type BoilerplatePlan = ReadonlyMap<string, ReadonlyMap<string, Boilerplat
 
 interface Member {
   readonly path: string
-  readonly record: ArticleRecord
+  readonly record: Pick<ArticleRecord, 'url' | 'paragraphs'>
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import { MESSAGE_SOURCE } from '../clean/report-removal.js'
-import type { ArticleRecord } from '../types.js'
+import type { ParagraphKey } from '../types.js'
 import {
   type BoilerplateFinding,
   type BoilerplatePlan,
@@ -11,16 +11,16 @@ import {
 export function reportBoilerplate(
   inputs: readonly {
     readonly path: string
-    readonly record: ArticleRecord
+    readonly paragraphs: readonly ParagraphKey[]
     readonly file: VFile
   }[],
   plan: BoilerplatePlan,
 ): void {
   if (plan.size === 0) return
-  for (const { path, record, file } of inputs) {
+  for (const { path, paragraphs, file } of inputs) {
     const found = plan.get(path)
     if (!found) continue
-    for (const paragraph of record.paragraphs) {
+    for (const paragraph of paragraphs) {
       const finding = found.get(paragraph.key)
       if (!finding) continue
       const message = file.info(reason(finding), {

@@ -93,10 +93,12 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
       })
     const result = await runWinnow(options)
 
-    const plan =
-      mode === 'write'
-        ? await writeOutputs(result.options.out, result.outputs, { signal: interrupt.signal })
-        : await planOutputs(result.options.out, result.outputs)
+    // Each group's article is built from its record on disk as its files are
+    // rendered; the records go once the outputs are written (or compared).
+    const plan = await (mode === 'write'
+      ? writeOutputs(result.options.out, result.outputs, { signal: interrupt.signal })
+      : planOutputs(result.options.out, result.outputs)
+    ).finally(result.close)
     const failed = result.report.inputs.some((input) => input.status === 'error')
     const changed = plan.write.length + plan.remove.length > 0
     const exitCode =

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { type CacheStats, openCachedOutcomes } from '../cache/cached-outcomes.js'
 import type { ResolvedOptions } from '../options.js'
 import { descriptorLimit, RESERVED_DESCRIPTORS } from './descriptor-limit.js'
 import { type FileOutcome, failedOutcome, toFileOutcome } from './file-outcome.js'
 import { importGradually } from './import-gradually.js'
-import { createSpillFolder, removeDeadSpillFolders } from './spill-folder.js'
+import { createSpillFolder, removeDeadSpillFolders, removeSpillFolder } from './spill-folder.js'
 import { optionsForWorker } from './worker-options.js'
 import { WorkerPool, WorkerStartError } from './worker-pool.js'
 
@@ -65,7 +64,7 @@ export async function processInputs(
   const spill = options.cacheDir === undefined ? createSpillFolder() : undefined
   const dir = options.cacheDir ?? spill ?? ''
   const removeSpill = async () => {
-    if (spill) await rm(spill, { recursive: true, force: true })
+    if (spill) await removeSpillFolder(spill)
   }
   const store = openCachedOutcomes(options, dir)
   // Only a real cache is looked up; a spill folder starts empty.

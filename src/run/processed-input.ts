@@ -1,7 +1,8 @@
 import { VFile } from 'vfile'
 import type { Fingerprinted } from '../canonical/build-groups.js'
+import { summarizeRecord } from '../canonical/record-summary.js'
 import { MESSAGE_SOURCE } from '../clean/report-removal.js'
-import type { ArticleRecord, InputStatus } from '../types.js'
+import type { InputStatus } from '../types.js'
 import type { FileOutcome } from './file-outcome.js'
 import { restoreMessages } from './serialized-message.js'
 
@@ -24,7 +25,8 @@ export interface ProcessedInput {
 export interface ToProcessedInputOptions {
   /**
    * Keep only a summary of the record (see `summarizeRecord`): the outcome is
-   * stored on disk and the whole record can be loaded back.
+   * stored on disk and the whole record can be loaded back. Otherwise the
+   * whole record is kept too (`whole`).
    */
   readonly summarize?: boolean
 }
@@ -57,21 +59,12 @@ export function toProcessedInput(
           article: {
             path: outcome.path,
             sha256,
-            record: options.summarize ? summarizeRecord(record) : record,
+            record: summarizeRecord(record),
+            ...(options.summarize ? {} : { whole: record }),
             length: record.text.length,
             fingerprint,
           },
         }
       : {}),
   }
-}
-
-/**
- * What grouping, the canonical choice and boilerplate need of a record: its
- * metadata and paragraph keys. The bodies (intro, items, sections) and the
- * plain text, most of a record's size, are left empty: the writer loads the
- * canonical member's whole record back from disk.
- */
-export function summarizeRecord(record: ArticleRecord): ArticleRecord {
-  return { ...record, intro: '', items: [], sections: [], text: '' }
 }

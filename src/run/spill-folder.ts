@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -10,8 +10,30 @@ import path from 'node:path'
  */
 const SPILL_PREFIX = 'winnow-spill-'
 
+/** Spill folders of this process not removed yet: removed when it exits, if not before. */
+const open = new Set<string>()
+
 export function createSpillFolder(): string {
-  return mkdtempSync(path.join(tmpdir(), `${SPILL_PREFIX}${process.pid}-`))
+  const folder = mkdtempSync(path.join(tmpdir(), `${SPILL_PREFIX}${process.pid}-`))
+  if (open.size === 0) process.once('exit', removeOpenSpillFolders)
+  open.add(folder)
+  return folder
+}
+
+/** Remove a spill folder (its run's outputs are written, or the run failed). */
+export async function removeSpillFolder(folder: string): Promise<void> {
+  open.delete(folder)
+  if (open.size === 0) process.off('exit', removeOpenSpillFolders)
+  await rm(folder, { recursive: true, force: true })
+}
+
+/**
+ * A library caller that never closed its run result: its spill folders go
+ * when the process exits.
+ */
+function removeOpenSpillFolders(): void {
+  for (const folder of open) rmSync(folder, { recursive: true, force: true })
+  open.clear()
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { CanonicalArticle } from '../canonical/canonical-article.js'
 import { SCHEMA_VERSION } from '../canonical/canonical-article.js'
 import { MESSAGE_SOURCE } from '../clean/report-removal.js'
 import { compareStrings } from '../read/find-inputs.js'
@@ -17,7 +16,14 @@ export interface ReportParts {
   readonly missing: readonly PathNote[]
   /** Entries found but not read (symbolic links, pipes, unreadable folders). */
   readonly skipped?: readonly PathNote[]
-  readonly articles: readonly CanonicalArticle[]
+  /** The groups: a `CanonicalArticle` or a `PlannedGroup`. */
+  readonly articles: readonly ReportedGroup[]
+}
+
+export interface ReportedGroup {
+  readonly slug: string
+  /** Every member, the canonical one first. */
+  readonly sources: readonly { readonly path: string; readonly similarity: number }[]
 }
 
 /**

@@ -18,15 +18,31 @@ export async function planOutputs(
   out: string,
   outputs: ReadonlyMap<string, string>,
 ): Promise<OutputPlan> {
+  return (await planOutputsSized(out, outputs)).plan
+}
+
+/**
+ * `planOutputs`, and the UTF-8 size of each file to write (in the order of
+ * `plan.write`), measured as it is compared: each file is rendered once here.
+ */
+export async function planOutputsSized(
+  out: string,
+  outputs: ReadonlyMap<string, string>,
+): Promise<{ readonly plan: OutputPlan; readonly sizes: readonly number[] }> {
   // Read synchronously: output files are small, and fs/promises' thread-pool
   // round trips cost more than the reads on a rerun where nothing changed.
-  const write = [...outputs].filter(([name, content]) => currentBytes(out, name) !== content)
-  const names = write.map(([name]) => name)
+  const names: string[] = []
+  const sizes: number[] = []
+  for (const [name, content] of outputs) {
+    if (currentBytes(out, name) === content) continue
+    names.push(name)
+    sizes.push(Buffer.byteLength(content, 'utf8'))
+  }
   const remove: string[] = []
   for (const name of await previousOutputs(out)) {
     if (!outputs.has(name)) remove.push(name)
   }
-  return { write: names, remove: remove.sort() }
+  return { plan: { write: names, remove: remove.sort() }, sizes }
 }
 
 /** What an output file holds now, or `undefined` when it cannot be read. */

@@ -7,7 +7,7 @@ import { forEachConcurrently } from './for-each-concurrently.js'
 import { describeError, errorCode, OutputError } from './output-error.js'
 import { type LockOutputFolderOptions, lockOutputFolder } from './output-lock.js'
 import { assertOutputName } from './output-name.js'
-import { type OutputPlan, planOutputs } from './plan-outputs.js'
+import { type OutputPlan, planOutputsSized } from './plan-outputs.js'
 import { recoverStaging } from './recover-staging.js'
 import { removeStaleTempFiles } from './remove-stale-temp-files.js'
 import { SWITCH_PLAN, stagingName } from './staging-folder.js'
@@ -52,10 +52,10 @@ export async function writeOutputs(
   try {
     await removeStaleTempFiles(out)
     await recoverStaging(out)
-    const plan = await planOutputs(out, outputs)
+    // Sizes are measured as the files are compared: each is rendered here and once more when written.
+    const { plan, sizes } = await planOutputsSized(out, outputs)
     if (plan.write.length + plan.remove.length === 0) return plan
     options.signal?.throwIfAborted()
-    const sizes = plan.write.map((name) => Buffer.byteLength(outputs.get(name) ?? '', 'utf8'))
     await checkFreeSpace(out, sizes)
     const staging = path.join(out, stagingName())
     try {

@@ -59,7 +59,8 @@ describe('streaming: each file is read when its turn comes, and little is kept',
       for (const item of kept) {
         const article = item.article
         if (!article) throw new Error(`no article for ${item.path}`)
-        expect(article.record).toMatchObject({ intro: '', items: [], sections: [], text: '' })
+        for (const field of ['intro', 'items', 'sections', 'text'])
+          expect(article.record).not.toHaveProperty(field)
         expect(article.length).toBeGreaterThan(20)
         const whole = records.load(article.path, article.sha256)?.record
         expect(whole?.intro).toContain('Words of article')
