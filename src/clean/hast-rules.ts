@@ -10,7 +10,7 @@ import { removeTrackingPixels } from './remove-tracking-pixels.js'
 import { removeUiResidue } from './remove-ui-residue.js'
 import { removeUnsafeMarkup } from './remove-unsafe-markup.js'
 import { removeVideoPlayers } from './remove-video-players.js'
-import type { HastRule } from './rule.js'
+import type { HastRule, HastStep } from './rule.js'
 import { wrapLooseText } from './wrap-loose-text.js'
 
 /**
@@ -27,7 +27,7 @@ import { wrapLooseText } from './wrap-loose-text.js'
  * a line an unsafe image or link leaves alone ("Advertisement") is judged
  * as it will be read.
  */
-export const hastRules: readonly HastRule[] = [
+export const hastRules: readonly (HastRule | HastStep)[] = [
   removeMarkerBlocksHast,
   linkBareUrls,
   removeVideoPlayers,

@@ -20,7 +20,6 @@ export function removeMarkerBlocksMdast(
   file: VFile,
   policy: CleanPolicy = defaultPolicy,
 ): void {
-  if (policy.disabled.has(MARKER_BLOCK_RULE)) return
   const extra = policy.markerComments
   const hits: MarkerHit<Html>[] = []
   const beginTexts = new Map<Html, string>()
