@@ -4,6 +4,7 @@ import { linkBareUrls } from './link-bare-urls.js'
 import { removeAdContainers } from './remove-ad-containers.js'
 import { removeComments } from './remove-comments.js'
 import { removeElements } from './remove-elements.js'
+import { removeHiddenElements } from './remove-hidden-elements.js'
 import { removeLinkLists } from './remove-link-lists.js'
 import { removeMarkerBlocksHast } from './remove-marker-blocks-hast.js'
 import { removeTrackingPixels } from './remove-tracking-pixels.js'
@@ -35,6 +36,7 @@ export const hastRules: readonly (HastRule | HastStep)[] = [
   removeAdContainers,
   applyFilterLists,
   removeTrackingPixels,
+  removeHiddenElements,
   wrapLooseText,
   handleAffiliateLinks,
   removeLinkLists,
