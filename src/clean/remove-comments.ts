@@ -1,6 +1,6 @@
 import type { Comment, Parents } from 'hast'
 import { visitParents } from 'unist-util-visit-parents'
-import { previewHast, reportRemoval } from './report-removal.js'
+import { previewHast, reportRemoval } from '../messages/report-removal.js'
 import type { HastRule } from './rule.js'
 
 export const HTML_COMMENT_RULE = 'html-comment'

@@ -1,10 +1,10 @@
 import type { Comment } from 'hast'
 import type { Node } from 'unist'
 import { visit } from 'unist-util-visit'
+import { reportRemoval } from '../messages/report-removal.js'
 import { previewNodes } from './preview-nodes.js'
 import { type MarkerHit, removeBetweenMarkers } from './remove-between-markers.js'
 import { MARKER_BLOCK_RULE } from './remove-marker-blocks-mdast.js'
-import { reportRemoval } from './report-removal.js'
 import type { HastRule } from './rule.js'
 import { classifyMarker } from './rules/marker-comments.js'
 

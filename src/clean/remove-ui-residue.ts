@@ -1,6 +1,6 @@
 import type { Element, Parents, Text } from 'hast'
 import { visitParents } from 'unist-util-visit-parents'
-import { reportRemoval, shorten } from './report-removal.js'
+import { reportRemoval, shorten } from '../messages/report-removal.js'
 import type { HastRule } from './rule.js'
 import { elementRules } from './rules/element-rules.js'
 import { adShortcodePattern, strayTagPattern, uiResidueLines } from './rules/ui-residue.js'

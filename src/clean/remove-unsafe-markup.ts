@@ -1,6 +1,6 @@
 import type { Element, Parents } from 'hast'
 import { visitParents } from 'unist-util-visit-parents'
-import { reportRemoval } from './report-removal.js'
+import { reportRemoval } from '../messages/report-removal.js'
 import type { HastRule } from './rule.js'
 import { unsafeUrlSchemes, urlProperties } from './rules/unsafe-markup.js'
 

@@ -1,9 +1,9 @@
 import type { Element, Nodes, Parents, Root } from 'hast'
 import type { VFile } from 'vfile'
+import { previewHast, reportRemoval, shorten } from '../messages/report-removal.js'
 import type { RuleDefinition } from '../types/rule-definition.js'
 import { hasAutolinkLiteral } from './autolink-literals.js'
 import type { CleanPolicy } from './policy.js'
-import { previewHast, reportRemoval, shorten } from './report-removal.js'
 import { textOf } from './text-of.js'
 
 /** What the hast runner calls with the article's tree. */

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import { previewMdast, reportRemoval } from '../clean/report-removal.js'
 import { MAIN_CONTENT_RULE } from '../extract/select-main-content.js'
+import { previewMdast, reportRemoval } from '../messages/report-removal.js'
 import { type BlockSignals, blockSignals } from './block-signals.js'
 import { isEndOfArticle } from './end-of-article.js'
 import { findTitleHeading } from './title-heading.js'

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
-import { reportRemoval, shorten } from '../clean/report-removal.js'
+import { reportRemoval, shorten } from '../messages/report-removal.js'
 import { InputError } from '../read/input-error.js'
 import { defineRule } from '../types/rule-definition.js'
 import { articleBodyElements, crossCheckWithJsonLd } from './json-ld-check.js'

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { MESSAGE_SOURCE, shorten } from '../clean/report-removal.js'
+import { MESSAGE_SOURCE, shorten } from '../messages/report-removal.js'
 import { defineRule } from '../types/rule-definition.js'
 import type { TagSyntax } from './html-tag-scanner.js'
 import {

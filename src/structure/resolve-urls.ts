@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast'
 import { visitParents } from 'unist-util-visit-parents'
 import type { VFile } from 'vfile'
-import { previewHast, reportRemoval } from '../clean/report-removal.js'
 import { PUBLISH_KEYS } from '../extract/publish-metadata.js'
+import { previewHast, reportRemoval } from '../messages/report-removal.js'
 import { defineRule } from '../types/rule-definition.js'
 import type { FrontMatter } from '../types.js'
 

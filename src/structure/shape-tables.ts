@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { visitParents } from 'unist-util-visit-parents'
 import type { VFile } from 'vfile'
-import { previewHast, reportRemoval } from '../clean/report-removal.js'
+import { previewHast, reportRemoval } from '../messages/report-removal.js'
 import { defineRule } from '../types/rule-definition.js'
 
 export const LAYOUT_TABLE_RULE = 'layout-table'

@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
-import { MESSAGE_SOURCE, previewMdast } from '../../clean/report-removal.js'
+import { MESSAGE_SOURCE, previewMdast } from '../../messages/report-removal.js'
 import type { RuleDefinition } from '../../types/rule-definition.js'
 
 /** What the repair runner calls with the article's Markdown tree. */
