@@ -1,7 +1,9 @@
 import path from 'node:path'
 import { CANONICAL_POLICIES, type CanonicalPolicy } from './canonical/choose-canonical.js'
 import { type CleanPolicy, defaultPolicy, withDisabled } from './clean/policy.js'
+import { checkRuleIds } from './config/rule-registry.js'
 import { DEFAULT_THRESHOLD } from './dedupe/index.js'
+import { UsageError } from './messages/usage-error.js'
 import { DEFAULT_MAX_BYTES } from './read/decode-input.js'
 import { DEFAULT_FRONT_MATTER_LIMITS, type FrontMatterLimits } from './read/front-matter.js'
 import { inputHoldingOutput } from './read/output-folder.js'
@@ -20,8 +22,10 @@ export interface WinnowOptions {
   readonly maxBytes?: number
   /** Which member of a group is canonical. Default: `earliest`. */
   readonly canonical?: CanonicalPolicy
-  /** Rule ids to turn off (added to the policy's). */
+  /** Rule ids to turn off (added to the policy's); each must be a rule's id. */
   readonly disabledRules?: readonly string[]
+  /** Rule ids to turn on (taken from the policy's, after `disabledRules`); each must be a rule's id. */
+  readonly enabledRules?: readonly string[]
   /** The cleaning catalogue and user additions (see `loadPolicy`). Default: the built-in catalogue. */
   readonly policy?: CleanPolicy
   readonly frontMatterLimits?: Partial<FrontMatterLimits>
@@ -88,9 +92,7 @@ export interface ResolvedOptions {
  */
 export const DEFAULT_TIME_LIMIT_MS = 60_000
 
-export class UsageError extends Error {
-  override readonly name = 'UsageError'
-}
+export { UsageError }
 
 export function resolveOptions(options: WinnowOptions): ResolvedOptions {
   const cwd = path.resolve(options.cwd ?? process.cwd())
@@ -117,7 +119,7 @@ export function resolveOptions(options: WinnowOptions): ResolvedOptions {
     threshold,
     maxBytes,
     canonical: resolveCanonical(options.canonical),
-    policy: withDisabled(options.policy ?? defaultPolicy, options.disabledRules ?? []),
+    policy: rulePolicy(options),
     frontMatterLimits: { ...DEFAULT_FRONT_MATTER_LIMITS, ...options.frontMatterLimits },
     jobs: positiveInteger('jobs', options.jobs ?? 1),
     isolate: options.isolate ?? false,
@@ -141,4 +143,16 @@ function resolveCanonical(value: string | undefined): CanonicalPolicy {
       `canonical must be one of ${CANONICAL_POLICIES.join(', ')}, got '${value}'`,
     )
   return found
+}
+
+/** The policy with `disabledRules` turned off and then `enabledRules` on, each id checked. */
+function rulePolicy(options: WinnowOptions): CleanPolicy {
+  const disable = options.disabledRules ?? []
+  const enable = options.enabledRules ?? []
+  checkRuleIds(disable, { source: '--disable' })
+  checkRuleIds(enable, { source: '--enable' })
+  const policy = withDisabled(options.policy ?? defaultPolicy, disable)
+  if (enable.length === 0) return policy
+  const on = new Set(enable)
+  return { ...policy, disabled: new Set([...policy.disabled].filter((id) => !on.has(id))) }
 }

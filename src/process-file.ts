@@ -4,10 +4,12 @@ import type { Root as HastRoot } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
 import { VFile } from 'vfile'
 import { cleanHast } from './clean/clean-hast.js'
-import { removeMarkerBlocksMdast } from './clean/remove-marker-blocks-mdast.js'
+import { MARKER_BLOCK_RULE, removeMarkerBlocksMdast } from './clean/remove-marker-blocks-mdast.js'
 import { extractArticle } from './extract/extract-article.js'
 import { readPageHead } from './extract/page-metadata.js'
 import { readPublishMetadata } from './extract/publish-metadata.js'
+import { MAIN_CONTENT_RULE } from './extract/select-main-content.js'
+import { wholePage } from './extract/whole-page.js'
 import {
   DEFAULT_MARKDOWN_CONTENT_OPTIONS,
   type MarkdownContentOptions,
@@ -18,7 +20,11 @@ import { htmlToHast } from './parse/html-to-hast.js'
 import { markdownToMdast } from './parse/markdown-to-mdast.js'
 import { mdastToHast } from './parse/mdast-to-hast.js'
 import { decodeInput } from './read/decode-input.js'
-import { flattenDeepNesting, limitMarkdownInlineSyntax } from './read/flatten-deep-nesting.js'
+import {
+  DEEP_NESTING_RULE,
+  flattenDeepNesting,
+  limitMarkdownInlineSyntax,
+} from './read/flatten-deep-nesting.js'
 import { splitFrontMatter } from './read/front-matter.js'
 import { InputError } from './read/input-error.js'
 import { readInput } from './read/read-input.js'
@@ -102,14 +108,19 @@ export function cleanText(
   const split = splitFrontMatter(text, options.frontMatterLimits)
   const envelope = readScraperEnvelope(split.body, split.data, split)
   const format = sniffFormat(envelope.body, { hasFrontMatter: split.hasFrontMatter })
-  const body = flattenDeepNesting(envelope.body, file, format === 'html' ? 'html' : 'markdown')
+  const { disabled } = options.policy
+  const body = disabled.has(DEEP_NESTING_RULE)
+    ? envelope.body
+    : flattenDeepNesting(envelope.body, file, format === 'html' ? 'html' : 'markdown')
   let metadata = envelope.metadata
   let hast: HastRoot
   if (format === 'markdown') {
-    const limited = limitMarkdownInlineSyntax(body, file)
+    const limited = disabled.has(DEEP_NESTING_RULE)
+      ? { text: body, literals: [] }
+      : limitMarkdownInlineSyntax(body, file)
     const mdast = markdownToMdast(limited.text, limited.literals)
-    removeMarkerBlocksMdast(mdast, file, options.policy)
-    if (!isCleanedArticle(metadata)) {
+    if (!disabled.has(MARKER_BLOCK_RULE)) removeMarkerBlocksMdast(mdast, file, options.policy)
+    if (!disabled.has(MAIN_CONTENT_RULE) && !isCleanedArticle(metadata)) {
       const { titleHeading } = selectMarkdownContent(mdast, file, titleOf(metadata))
       if (titleHeading !== undefined) metadata = { ...metadata, title: titleHeading }
     }
@@ -118,7 +129,9 @@ export function cleanText(
     const page = htmlToHast(body)
     // Site name, <base href>, lang, headings: read before extraction changes the page.
     const publish = readPublishMetadata(page, readPageHead(page))
-    ;({ content: hast, metadata } = extractArticle(page, file))
+    ;({ content: hast, metadata } = disabled.has(MAIN_CONTENT_RULE)
+      ? wholePage(page)
+      : extractArticle(page, file))
     metadata = { ...publish, ...metadata }
   }
   shapeTables(hast, file, { disabled: options.policy.disabled })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { assignSlugs } from '../src/canonical/assign-slugs.js'
 import { chooseCanonical } from '../src/canonical/choose-canonical.js'
 import { findBoilerplate, stripBoilerplate } from '../src/canonical/repeated-boilerplate.js'
-import { shorten } from '../src/clean/report-removal.js'
+import { shorten } from '../src/messages/report-removal.js'
 import { paragraphKey } from '../src/structure/paragraph-keys.js'
 import type { ArticleRecord } from '../src/types.js'
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultPolicy, withDisabled } from '../src/clean/policy.js'
-import { knownRuleIds } from '../src/config/load-policy.js'
+import { knownRuleIds } from '../src/config/rule-registry.js'
 import { measureSnippets, score } from './helpers/measure-snippets.js'
 
 const folder = path.join(import.meta.dirname, '../fixtures/labelled')

@@ -28,7 +28,6 @@ import { type Fingerprint, fingerprint } from '../../src/dedupe/fingerprint.js'
 import { DEFAULT_THRESHOLD, groupFingerprints } from '../../src/dedupe/group-fingerprints.js'
 import { hex32, splitmix32 } from '../../src/dedupe/hash-primitives.js'
 import { lshParameters } from '../../src/dedupe/lsh-parameters.js'
-import { minhashSignature } from '../../src/dedupe/minhash.js'
 import { shingleHashes } from '../../src/dedupe/shingle-hashes.js'
 import { hashWords } from '../../src/dedupe/word-hashes.js'
 import {
@@ -40,6 +39,7 @@ import {
   SITES,
   TOPICS,
 } from './article-generator.js'
+import { minhashSignature } from './minhash.js'
 
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void

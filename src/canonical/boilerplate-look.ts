@@ -1,4 +1,4 @@
-import { PREVIEW_LENGTH } from '../clean/report-removal.js'
+import { PREVIEW_LENGTH } from '../messages/report-removal.js'
 
 /**
  * What a paragraph repeated across sites must look like to be removed as

@@ -5,10 +5,18 @@ import { gfm } from 'micromark-extension-gfm'
 import { remove } from 'unist-util-remove'
 import { paragraphKey, paragraphText } from '../structure/paragraph-keys.js'
 import { nodesToMarkdown } from '../structure/to-markdown.js'
+import { defineRule } from '../types/rule-definition.js'
 import type { ArticleRecord, ParagraphKey } from '../types.js'
 import { looksLikeBoilerplate } from './boilerplate-look.js'
 
 export const REPEATED_BOILERPLATE_RULE = 'repeated-boilerplate'
+
+export const repeatedBoilerplateRule = defineRule({
+  id: REPEATED_BOILERPLATE_RULE,
+  stage: 'canonical',
+  description:
+    "At the edges of an article only (before its first kept paragraph, after its last; never between two kept paragraphs, never the whole article): a paragraph (of 4+ words) found on pages of 3 or more groups of the same site (host of the record's URL: menus, footers, sidebars), or one that recurs verbatim in 3 or more groups anywhere and looks like boilerplate (short, a call to action, a legal line). A long paragraph shared by articles of different sites (a syndicated story, shared instructions) is content. Found after grouping, removed from the canonical articles, and reported on every input that has it.",
+})
 
 /** A paragraph found verbatim in documents of this many different groups can be boilerplate. */
 export const MIN_BOILERPLATE_GROUPS = 3

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { MESSAGE_SOURCE } from '../clean/report-removal.js'
+import { MESSAGE_SOURCE } from '../messages/report-removal.js'
 import type { ParagraphKey } from '../types.js'
 import {
   type BoilerplateFinding,

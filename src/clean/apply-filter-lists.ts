@@ -21,10 +21,14 @@ const urlElements: Readonly<
  * frames they block and unlink links they block.
  */
 export const applyFilterLists: HastRule = {
-  ids: [FILTER_LIST_RULE],
+  id: FILTER_LIST_RULE,
+  options: ['filterLists'],
+  stage: 'hast',
+  description:
+    'Elements selected by element-hiding rules, and images, scripts and frames whose URL a network rule blocks (links are unlinked), from `--filter-list` files in EasyList syntax.',
   run(tree, context) {
     const lists = context.policy.filterLists
-    if (!lists || context.policy.disabled.has(FILTER_LIST_RULE)) return
+    if (!lists) return
     const classes = new Set<string>()
     const ids = new Set<string>()
     const hrefs = new Set<string>()

@@ -13,10 +13,22 @@ export interface CleanOptions {
   readonly pageUrl?: string | undefined
 }
 
-/** Run every hast rule family in order, then the strict sanitizer. */
+/**
+ * Run every hast rule that is on, in order, then the strict sanitizer. The
+ * selector rules' data reaches the selector runner without the rules that
+ * are off, so no rule checks for itself.
+ */
 export function cleanHast(tree: Root, file: VFile, options: CleanOptions = {}): Root {
-  const context = createRuleContext(file, options.policy ?? defaultPolicy, options.pageUrl)
-  for (const rule of hastRules) rule.run(tree, context)
+  const policy = options.policy ?? defaultPolicy
+  const enabled: CleanPolicy = {
+    ...policy,
+    elementRules: policy.elementRules.filter((rule) => !policy.disabled.has(rule.id)),
+  }
+  const context = createRuleContext(file, enabled, options.pageUrl)
+  for (const rule of hastRules) {
+    if ('id' in rule && policy.disabled.has(rule.id)) continue
+    rule.run(tree, context)
+  }
   const clean = sanitize(tree, sanitizeSchema)
   return clean.type === 'root' ? clean : { type: 'root', children: [] }
 }

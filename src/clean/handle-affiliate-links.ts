@@ -32,9 +32,12 @@ const blockTags = new Set([
  * its text kept, its banner images dropped.
  */
 export const handleAffiliateLinks: HastRule = {
-  ids: [AFFILIATE_LINK_RULE],
+  id: AFFILIATE_LINK_RULE,
+  options: ['affiliateHosts'],
+  stage: 'hast',
+  description:
+    'Blocks that are only affiliate links (Impact, CJ, Awin, ShareASale, Rakuten, ClickBank, Skimlinks, 2Checkout, Amazon `tag=`, `rel="sponsored"`, `AFFILIATE=` parameters) or only a pitch ("(paid link)", "Deal alert", "As an Amazon Associate…"); in prose, an affiliate link is unlinked and its text kept, unless its text is a URL (Markdown would link it again): then it goes.',
   run(tree, context) {
-    if (context.policy.disabled.has(AFFILIATE_LINK_RULE)) return
     removePitches(tree, context)
     const hosts = context.policy.affiliateHosts
 

@@ -4,13 +4,14 @@ import { linkBareUrls } from './link-bare-urls.js'
 import { removeAdContainers } from './remove-ad-containers.js'
 import { removeComments } from './remove-comments.js'
 import { removeElements } from './remove-elements.js'
+import { removeHiddenElements } from './remove-hidden-elements.js'
 import { removeLinkLists } from './remove-link-lists.js'
 import { removeMarkerBlocksHast } from './remove-marker-blocks-hast.js'
 import { removeTrackingPixels } from './remove-tracking-pixels.js'
 import { removeUiResidue } from './remove-ui-residue.js'
 import { removeUnsafeMarkup } from './remove-unsafe-markup.js'
 import { removeVideoPlayers } from './remove-video-players.js'
-import type { HastRule } from './rule.js'
+import type { HastRule, HastStep } from './rule.js'
 import { splitFormattingAroundBlocks } from './split-formatting-around-blocks.js'
 import { wrapLooseText } from './wrap-loose-text.js'
 
@@ -29,7 +30,7 @@ import { wrapLooseText } from './wrap-loose-text.js'
  * a line an unsafe image or link leaves alone ("Advertisement") is judged
  * as it will be read.
  */
-export const hastRules: readonly HastRule[] = [
+export const hastRules: readonly (HastRule | HastStep)[] = [
   removeMarkerBlocksHast,
   linkBareUrls,
   removeVideoPlayers,
@@ -37,6 +38,7 @@ export const hastRules: readonly HastRule[] = [
   removeAdContainers,
   applyFilterLists,
   removeTrackingPixels,
+  removeHiddenElements,
   splitFormattingAroundBlocks,
   wrapLooseText,
   handleAffiliateLinks,

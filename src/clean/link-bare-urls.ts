@@ -3,7 +3,7 @@ import type { PhrasingContent } from 'mdast'
 import { toString as mdastToString } from 'mdast-util-to-string'
 import type { Position } from 'unist'
 import { autolinkPieces } from './autolink-literals.js'
-import type { HastRule } from './rule.js'
+import type { HastStep } from './rule.js'
 
 /**
  * Elements whose text GFM never links: links themselves, what becomes code
@@ -40,8 +40,8 @@ const notLinked: ReadonlySet<string> = new Set([
  * linked from its parser already; this does the same for HTML. Nothing is
  * removed, so nothing is reported.
  */
-export const linkBareUrls: HastRule = {
-  ids: [],
+export const linkBareUrls: HastStep = {
+  step: 'link-bare-urls',
   run(tree) {
     const walk = (parent: Parents): void => {
       for (let index = 0; index < parent.children.length; index++) {

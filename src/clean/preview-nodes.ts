@@ -1,5 +1,5 @@
 import type { Node } from 'unist'
-import { shorten } from './report-removal.js'
+import { shorten } from '../messages/report-removal.js'
 
 /** A short preview of the text held by a run of removed nodes (mdast or hast), tags stripped. */
 export function previewNodes(nodes: readonly Node[], extraHtml: readonly string[] = []): string {

@@ -29,9 +29,11 @@ const neverContainers = new Set([
 
 /** Remove ad containers, found by class and id tokens and by ad-slot data attributes. */
 export const removeAdContainers: HastRule = {
-  ids: [AD_CONTAINER_RULE],
+  id: AD_CONTAINER_RULE,
+  stage: 'hast',
+  description:
+    'Elements whose class or id has an ad token on a word boundary (`ad`, `ads`, `advert`, `sponsor`, `promo`, …; split on punctuation and camelCase, so `header`, `shadow`, `read`, `load`, `badge` never match), GPT `div-gpt-ad-*`, Ad Inserter `code-block-N`, Ezoic, Mediavine, AdThrive, and `data-ad-*` slots; never one holding more than 80 words of its own text.',
   run(tree, context) {
-    if (context.policy.disabled.has(AD_CONTAINER_RULE)) return
     const found: [Element, Parents, string][] = []
     visitParents(tree, 'element', (node, ancestors) => {
       if (neverContainers.has(node.tagName)) return

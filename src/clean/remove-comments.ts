@@ -1,6 +1,6 @@
 import type { Comment, Parents } from 'hast'
 import { visitParents } from 'unist-util-visit-parents'
-import { previewHast, reportRemoval } from './report-removal.js'
+import { previewHast, reportRemoval } from '../messages/report-removal.js'
 import type { HastRule } from './rule.js'
 
 export const HTML_COMMENT_RULE = 'html-comment'
@@ -11,9 +11,10 @@ export const HTML_COMMENT_RULE = 'html-comment'
  * children (a page can hold tens of thousands of them side by side).
  */
 export const removeComments: HastRule = {
-  ids: [HTML_COMMENT_RULE],
+  id: HTML_COMMENT_RULE,
+  stage: 'hast',
+  description: 'Remaining HTML comments.',
   run(tree, context) {
-    if (context.policy.disabled.has(HTML_COMMENT_RULE)) return
     const byParent = new Map<Parents, Set<Comment>>()
     visitParents(tree, 'comment', (node, ancestors) => {
       const parent = ancestors.at(-1)

@@ -1,12 +1,19 @@
 import type { Element, Parents, Root } from 'hast'
 import { matches, selectAll } from 'hast-util-select'
 import { SKIP, visitParents } from 'unist-util-visit-parents'
-import type { HastRule } from './rule.js'
-import { type ElementRule, elementRules } from './rules/element-rules.js'
+import type { HastStep } from './rule.js'
+import {
+  adsenseRule,
+  customSelectorRule,
+  type ElementRule,
+  embedRule,
+  pageFurnitureRule,
+  widgetRule,
+} from './rules/element-rules.js'
 import { textOf } from './text-of.js'
 
 /**
- * Remove elements matched by the selector catalogue (AdSense, embeds, form
+ * The selector runner: remove elements matched by the selector rules' data (AdSense, embeds, form
  * controls). Each element goes with the first rule that selects it and whose
  * text check passes; what is inside a removed element goes with it.
  *
@@ -15,12 +22,11 @@ import { textOf } from './text-of.js'
  * given its rule with `matches`, or, for a selector `matches` cannot judge
  * alone (combinators, pseudo-classes), by that rule's own `selectAll`.
  */
-export const removeElements: HastRule = {
-  ids: [...new Set(elementRules.map((rule) => rule.id)), 'custom-selector'],
+export const removeElements: HastStep = {
+  step: 'remove-elements',
+  rules: [adsenseRule, embedRule, pageFurnitureRule, widgetRule, customSelectorRule],
   run(tree, context) {
-    const rules = context.policy.elementRules.filter(
-      (rule) => !context.policy.disabled.has(rule.id),
-    )
+    const rules = context.policy.elementRules
     if (rules.length === 0) return
     const candidates = new Set(selectAll(rules.map((rule) => rule.selector).join(', '), tree))
     if (candidates.size === 0) return

@@ -40,9 +40,12 @@ const wrapperTags = new Set(['div', 'nav', 'section', 'aside', 'p'])
  * then only links.
  */
 export const removeLinkLists: HastRule = {
-  ids: [LINK_LIST_RULE],
+  id: LINK_LIST_RULE,
+  options: ['linkListLabels'],
+  stage: 'hast',
+  description:
+    'Lists of links introduced by a label ("Also read", "Related posts", "You may also like", "Read more", "See also", "Recommended", "Popular posts", "More from …"), as a heading, bold line, span or blockquote line, in HTML or Markdown, ordered or not; and an unlabelled list of 3+ links that ends the article. Lists of sources, references or steps, lists under a "Sources"/"References"/"Downloads" heading, and lists introduced by a sentence ending in a colon are kept.',
   run(tree, context) {
-    if (context.policy.disabled.has(LINK_LIST_RULE)) return
     const parents: Parents[] = [tree]
     visit(tree, 'element', (node) => {
       parents.push(node)

@@ -1,18 +1,21 @@
 import type { Comment } from 'hast'
 import type { Node } from 'unist'
 import { visit } from 'unist-util-visit'
+import { reportRemoval } from '../messages/report-removal.js'
 import { previewNodes } from './preview-nodes.js'
 import { type MarkerHit, removeBetweenMarkers } from './remove-between-markers.js'
 import { MARKER_BLOCK_RULE } from './remove-marker-blocks-mdast.js'
-import { reportRemoval } from './report-removal.js'
 import type { HastRule } from './rule.js'
 import { classifyMarker } from './rules/marker-comments.js'
 
 /** Comment-delimited ad blocks in parsed HTML (HTML inputs, and any left in Markdown). */
 export const removeMarkerBlocksHast: HastRule = {
-  ids: [MARKER_BLOCK_RULE],
+  id: MARKER_BLOCK_RULE,
+  options: ['markerComments'],
+  stage: 'hast',
+  description:
+    'Everything between a begin and an end marker comment (`<!-- affiliate ads begin -->` … `end`, `<!-- ad start -->`, `<!-- BEGIN ADVERTISEMENT -->`, `<!-- ads -->` … `<!-- /ads -->`), across element boundaries; in Markdown before raw HTML is parsed. An unpaired marker removes only itself. `google_ad_section` markers are kept (they mark the article).',
   run(tree, context) {
-    if (context.policy.disabled.has(MARKER_BLOCK_RULE)) return
     const hits: MarkerHit<Comment>[] = []
     visit(tree, 'comment', (node) => {
       const kind = classifyMarker(node.value, context.policy.markerComments)

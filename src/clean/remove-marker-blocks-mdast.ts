@@ -2,10 +2,10 @@ import type { Html, Root } from 'mdast'
 import type { Node } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { reportRemoval, shorten } from '../messages/report-removal.js'
 import { type CleanPolicy, defaultPolicy } from './policy.js'
 import { previewNodes } from './preview-nodes.js'
 import { type MarkerHit, removeBetweenMarkers } from './remove-between-markers.js'
-import { reportRemoval, shorten } from './report-removal.js'
 import { classifyMarker, type ExtraMarkers, htmlComments } from './rules/marker-comments.js'
 
 export const MARKER_BLOCK_RULE = 'marker-block'
@@ -20,7 +20,6 @@ export function removeMarkerBlocksMdast(
   file: VFile,
   policy: CleanPolicy = defaultPolicy,
 ): void {
-  if (policy.disabled.has(MARKER_BLOCK_RULE)) return
   const extra = policy.markerComments
   const hits: MarkerHit<Html>[] = []
   const beginTexts = new Map<Html, string>()

@@ -11,9 +11,11 @@ export const TRACKING_PIXEL_RULE = 'tracking-pixel'
 
 /** Remove tracking pixels: tiny images, hidden images, and images from tracker hosts. */
 export const removeTrackingPixels: HastRule = {
-  ids: [TRACKING_PIXEL_RULE],
+  id: TRACKING_PIXEL_RULE,
+  stage: 'hast',
+  description:
+    'Images of 0–1 px (by attribute or by style), hidden images, images from tracker hosts (facebook.com/tr, pixel.wp.com, doubleclick, …).',
   run(tree, context) {
-    if (context.policy.disabled.has(TRACKING_PIXEL_RULE)) return
     const found: [Element, Parents, string][] = []
     visitParents(tree, 'element', (node, ancestors) => {
       if (node.tagName !== 'img') return

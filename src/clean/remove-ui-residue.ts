@@ -1,7 +1,8 @@
 import type { Element, Parents, Text } from 'hast'
 import { visitParents } from 'unist-util-visit-parents'
-import { reportRemoval, shorten } from './report-removal.js'
+import { reportRemoval, shorten } from '../messages/report-removal.js'
 import type { HastRule } from './rule.js'
+import { elementRules } from './rules/element-rules.js'
 import { adShortcodePattern, strayTagPattern, uiResidueLines } from './rules/ui-residue.js'
 import { textOf, textUpTo } from './text-of.js'
 
@@ -27,9 +28,12 @@ const lineTags = new Set([
 
 /** Remove lone UI words ("Close", "Advertisement") and ad-plugin shortcodes. */
 export const removeUiResidue: HastRule = {
-  ids: [UI_RESIDUE_RULE],
+  id: UI_RESIDUE_RULE,
+  data: elementRules.filter((rule) => rule.id === UI_RESIDUE_RULE),
+  stage: 'hast',
+  description:
+    'Form controls; lone UI lines ("Close", "Advert", "ADVERTISEMENT", "Sponsored content", "×", "Scroll to continue", "Advertisement - Continue Reading Below", "Story continues below advertisement"), as a whole block and never inside a sentence; last, so that a line an unsafe image or link leaves alone is judged; ad shortcodes (`[adinserter block="3"]`, `[ad]`); stray closing-tag text (`/a>`).',
   run(tree, context) {
-    if (context.policy.disabled.has(UI_RESIDUE_RULE)) return
     const lines: [Element, Parents][] = []
     const shortcodes: Text[] = []
     visitParents(tree, (node, ancestors) => {

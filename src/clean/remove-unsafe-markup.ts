@@ -1,6 +1,6 @@
 import type { Element, Parents } from 'hast'
 import { visitParents } from 'unist-util-visit-parents'
-import { reportRemoval } from './report-removal.js'
+import { reportRemoval } from '../messages/report-removal.js'
 import type { HastRule } from './rule.js'
 import { unsafeUrlSchemes, urlProperties } from './rules/unsafe-markup.js'
 
@@ -16,7 +16,10 @@ const schemePattern = /^[\s\p{Cc}]*([a-z][a-z0-9+.\-\s\p{Cc}]*):/iu
  * makes each removal visible in the report.
  */
 export const removeUnsafeMarkup: HastRule = {
-  ids: [UNSAFE_MARKUP_RULE],
+  id: UNSAFE_MARKUP_RULE,
+  stage: 'hast',
+  description:
+    'Event-handler attributes; `javascript:`, `data:`, `vbscript:`, `file:` URLs (links are unlinked, images dropped).',
   run(tree, context) {
     const unlink: [Element, Parents][] = []
     const drop: [Element, Parents][] = []

@@ -18,9 +18,10 @@ const TEASER_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'sp
  * right before them ("Watch: …"), which would be left pointing at nothing.
  */
 export const removeVideoPlayers: HastRule = {
-  ids: [VIDEO_PLAYER_RULE],
+  id: VIDEO_PLAYER_RULE,
+  stage: 'hast',
+  description: 'Ad-network video-player widgets, with the teaser line right before them.',
   run(tree, context) {
-    if (context.policy.disabled.has(VIDEO_PLAYER_RULE)) return
     const players = new Set(selectAll(videoPlayerSelector, tree))
     if (players.size === 0) return
     const found: [Element, Parents][] = []

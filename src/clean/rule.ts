@@ -1,15 +1,29 @@
 import type { Element, Nodes, Parents, Root } from 'hast'
 import type { VFile } from 'vfile'
+import { previewHast, reportRemoval, shorten } from '../messages/report-removal.js'
+import type { RuleDefinition } from '../types/rule-definition.js'
 import { hasAutolinkLiteral } from './autolink-literals.js'
 import type { CleanPolicy } from './policy.js'
-import { previewHast, reportRemoval, shorten } from './report-removal.js'
 import { textOf } from './text-of.js'
 
-/** One family of cleaning rules that works on the parsed (hast) tree. */
-export interface HastRule {
-  /** The rule ids this family reports with; each can be turned off on its own. */
-  readonly ids: readonly string[]
-  readonly run: (tree: Root, context: RuleContext) => void
+/** What the hast runner calls with the article's tree. */
+export type HastRun = (tree: Root, context: RuleContext) => void
+
+/** A cleaning rule that works on the parsed (hast) tree; the runner skips it when it is off. */
+export interface HastRule extends RuleDefinition<HastRun> {
+  readonly stage: 'hast'
+  readonly run: HastRun
+}
+
+/**
+ * A step the hast runner takes between rules that removes nothing and so has
+ * no id and cannot be turned off (linking bare URLs, wrapping loose text).
+ */
+export interface HastStep {
+  readonly step: string
+  readonly run: HastRun
+  /** The rules whose data this step applies (the selector rules), in the order it tries them. */
+  readonly rules?: readonly RuleDefinition[]
 }
 
 export interface RuleContext {

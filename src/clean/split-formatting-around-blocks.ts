@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Parents, RootContent } from 'hast'
 import { whitespace } from 'hast-util-whitespace'
-import type { HastRule } from './rule.js'
+import type { HastStep } from './rule.js'
 import { isInline } from './wrap-loose-text.js'
 
 /**
@@ -40,8 +40,8 @@ const opaqueBlocks: ReadonlySet<string> = new Set(['pre', 'table', 'hr', 'xmp', 
  * does when winnow's Markdown is cleaned again. Nothing is removed, so
  * nothing is reported.
  */
-export const splitFormattingAroundBlocks: HastRule = {
-  ids: [],
+export const splitFormattingAroundBlocks: HastStep = {
+  step: 'split-formatting-around-blocks',
   run(tree) {
     split(tree)
   },

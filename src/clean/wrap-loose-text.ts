@@ -2,7 +2,7 @@ import type { Element, ElementContent, Nodes, Parents, RootContent } from 'hast'
 import { defaultHandlers } from 'hast-util-to-mdast'
 import { whitespace } from 'hast-util-whitespace'
 import type { Point } from 'unist'
-import type { HastRule } from './rule.js'
+import type { HastStep } from './rule.js'
 
 /**
  * Elements that hast-util-to-mdast turns into blocks of their own. Any other
@@ -134,8 +134,8 @@ function passesToFlow(tagName: string): boolean {
  * cleaning as they do when winnow's Markdown is cleaned again. Nothing is
  * removed, so nothing is reported.
  */
-export const wrapLooseText: HastRule = {
-  ids: [],
+export const wrapLooseText: HastStep = {
+  step: 'wrap-loose-text',
   run(tree) {
     const visit = (parent: Parents): void => {
       if (

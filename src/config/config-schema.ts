@@ -1,4 +1,14 @@
-/** JSON Schema of `winnow.config.json`. Every key is optional; unknown keys are errors. */
+import type { FromSchema } from 'json-schema-to-ts'
+import { knownRuleIds } from './rule-registry.js'
+
+/** One boolean key per registered rule, for editors and the docs. */
+const ruleKeys = Object.fromEntries(knownRuleIds.map((id) => [id, { type: 'boolean' } as const]))
+
+/**
+ * JSON Schema of `winnow.config.json`. Every key is optional; unknown keys
+ * are errors (an unknown rule id is named by `checkRuleIds`, with the list of
+ * known ones).
+ */
 export const configSchema = {
   type: 'object',
   additionalProperties: false,
@@ -7,6 +17,7 @@ export const configSchema = {
     rules: {
       type: 'object',
       description: 'Turn rules on (true) or off (false) by id.',
+      properties: ruleKeys,
       additionalProperties: { type: 'boolean' },
     },
     removeSelectors: {
@@ -55,14 +66,5 @@ export const configSchema = {
   },
 } as const
 
-export interface WinnowConfig {
-  readonly rules?: Readonly<Record<string, boolean>>
-  readonly removeSelectors?: readonly (
-    | string
-    | { readonly selector: string; readonly reason?: string }
-  )[]
-  readonly markerComments?: { readonly begin?: readonly string[]; readonly end?: readonly string[] }
-  readonly linkListLabels?: readonly string[]
-  readonly affiliateHosts?: readonly string[]
-  readonly filterLists?: readonly string[]
-}
+/** A parsed `winnow.config.json`: derived from its schema, never written twice. */
+export type WinnowConfig = FromSchema<typeof configSchema>

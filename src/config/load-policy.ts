@@ -3,36 +3,13 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { selectAll } from 'hast-util-select'
-import { REPEATED_BOILERPLATE_RULE } from '../canonical/repeated-boilerplate.js'
-import { hastRules } from '../clean/hast-rules.js'
 import { type CleanPolicy, defaultPolicy } from '../clean/policy.js'
-import { MARKER_BLOCK_RULE } from '../clean/remove-marker-blocks-mdast.js'
-import { UsageError } from '../options.js'
-import { TITLE_SITE_NAME_RULE, TITLE_SOURCE_RULE } from '../structure/clean-title.js'
-import { textRepairs } from '../structure/repair-text.js'
-import { PAGE_ONLY_LINK_RULE, RESOLVE_URL_RULE } from '../structure/resolve-urls.js'
-import { LAYOUT_TABLE_RULE, TABLE_FALLBACK_RULE } from '../structure/shape-tables.js'
+import { CUSTOM_SELECTOR_RULE } from '../clean/rules/element-rules.js'
+import { UsageError } from '../messages/usage-error.js'
 import { configSchema, type WinnowConfig } from './config-schema.js'
+import { checkRuleIds } from './rule-registry.js'
 
 export const CONFIG_FILE = 'winnow.config.json'
-export const CUSTOM_SELECTOR_RULE = 'custom-selector'
-
-/** Every rule id a config may name. */
-export const knownRuleIds: readonly string[] = [
-  ...new Set([
-    MARKER_BLOCK_RULE,
-    REPEATED_BOILERPLATE_RULE,
-    ...hastRules.flatMap((rule) => rule.ids),
-    CUSTOM_SELECTOR_RULE,
-    TITLE_SITE_NAME_RULE,
-    TITLE_SOURCE_RULE,
-    RESOLVE_URL_RULE,
-    PAGE_ONLY_LINK_RULE,
-    LAYOUT_TABLE_RULE,
-    TABLE_FALLBACK_RULE,
-    ...textRepairs.map((repair) => repair.id),
-  ]),
-].sort()
 
 let validator: ValidateFunction<WinnowConfig> | undefined
 
@@ -61,14 +38,12 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<CleanPolic
   const config = await readConfig(configPath, { required: options.config !== undefined })
   const label = path.relative(options.cwd, configPath) || configPath
   const disabled = new Set<string>()
-  for (const [id, on] of Object.entries(config.rules ?? {})) {
-    if (!knownRuleIds.includes(id)) {
-      throw new UsageError(
-        `${label}: unknown rule '${id}' in "rules"; known rules: ${knownRuleIds.join(', ')}`,
-      )
-    }
-    if (!on) disabled.add(id)
-  }
+  const rules = Object.entries(config.rules ?? {})
+  checkRuleIds(
+    rules.map(([id]) => id),
+    { file: label, source: '"rules"' },
+  )
+  for (const [id, on] of rules) if (!on) disabled.add(id)
   const customRules = (config.removeSelectors ?? []).map((entry, index) => {
     const selector = typeof entry === 'string' ? entry : entry.selector
     try {

@@ -35,7 +35,7 @@ function positiveInteger(value: number, name: string, max: number): number {
  * exact-duplicate key, cut into word shingles of `shingleSize` words and
  * reduced to a MinHash signature by one-permutation hashing with optimal
  * densification (`one-permutation-hash.ts`; classic 128-function MinHash was
- * measured too slow for the 10k docs/s target, see `minhash.ts`).
+ * measured too slow for the 10k docs/s target, see `bench/dedupe/minhash.ts`).
  */
 export function fingerprint(text: string, options: FingerprintOptions = {}): Fingerprint {
   const shingleSize = positiveInteger(

@@ -27,12 +27,6 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase().normalize('NFKC').replace(NON_WORD_RUN, ' ').trim()
 }
 
-/** The words of `normalizeText(text)` (empty array for text without words). */
-export function normalizedWords(text: string): string[] {
-  const normalized = normalizeText(text)
-  return normalized === '' ? [] : normalized.split(' ')
-}
-
 /**
  * The fast path: turns raw text into the UTF-8 byte stream that the tokenizers walk, doing
  * the work of `normalizeText` on the fly instead of building a new string:

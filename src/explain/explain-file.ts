@@ -1,4 +1,6 @@
 /** The audit trail of one processed file: its removals, as `winnow explain` prints them and the review page marks them. */
+
+import { isRemoval } from '../messages/is-removal.js'
 import type { ProcessedFile } from '../process-file.js'
 
 export interface ExplainedRemoval {
@@ -21,9 +23,7 @@ export interface Explained {
 /** The removals of one processed file, in document order. */
 export function explainFile(processed: ProcessedFile): Explained {
   const removals = processed.file.messages
-    .filter(
-      (message) => message.source === 'winnow' && message.fatal === undefined && message.ruleId,
-    )
+    .filter(isRemoval)
     .map((message) => ({
       ...(message.line === undefined ? {} : { line: message.line }),
       ...(message.column === undefined ? {} : { column: message.column }),

@@ -1,11 +1,10 @@
 import type { Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import { previewMdast, reportRemoval } from '../clean/report-removal.js'
+import { MAIN_CONTENT_RULE } from '../extract/select-main-content.js'
+import { previewMdast, reportRemoval } from '../messages/report-removal.js'
 import { type BlockSignals, blockSignals } from './block-signals.js'
 import { isEndOfArticle } from './end-of-article.js'
 import { findTitleHeading } from './title-heading.js'
-
-export const MAIN_CONTENT_RULE = 'main-content'
 
 /** Thresholds of the Markdown main-content judgement (see README, "Markdown scrapes"). */
 export interface MarkdownContentOptions {

@@ -1,7 +1,8 @@
 import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
-import { reportRemoval, shorten } from '../clean/report-removal.js'
+import { reportRemoval, shorten } from '../messages/report-removal.js'
 import { InputError } from '../read/input-error.js'
+import { defineRule } from '../types/rule-definition.js'
 import { articleBodyElements, crossCheckWithJsonLd } from './json-ld-check.js'
 import { leadImageOutside } from './lead-image.js'
 import { tidyMedia } from './media.js'
@@ -41,6 +42,13 @@ export interface SelectOptions {
 
 /** Rule id of the removals inside the article container. */
 export const MAIN_CONTENT_RULE = 'main-content'
+
+export const mainContentRule = defineRule({
+  id: MAIN_CONTENT_RULE,
+  stage: 'extract',
+  description:
+    'In an HTML page, everything outside the article\'s container, and page furniture inside it (hidden elements, navigation, bylines, comment sections, link and image blocks); in a Markdown input that is a whole page (a scrape with its menus and footers: links outside the article), every block outside the run with the most article text, and chrome inside it (skip links, cookie and consent text, share rows, menus, link-only lines); see "Markdown scrapes". Turned off, the whole page body is the article and only the other rules clean it.',
+})
 
 /**
  * Choose the part of an HTML page that holds the article and remove the page

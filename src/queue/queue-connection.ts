@@ -1,5 +1,5 @@
 import type { RedisOptions } from 'bullmq'
-import { UsageError } from '../options.js'
+import { UsageError } from '../messages/usage-error.js'
 
 /** The BullMQ queue winnow's coordinator fills and its workers drain. */
 export const QUEUE_NAME = 'winnow-clean'

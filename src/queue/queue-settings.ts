@@ -1,6 +1,6 @@
 import { type CleanPolicy, defaultPolicy } from '../clean/policy.js'
 import type { ElementRule } from '../clean/rules/element-rules.js'
-import { UsageError } from '../options.js'
+import { UsageError } from '../messages/usage-error.js'
 import type { FrontMatterLimits } from '../read/front-matter.js'
 
 /**
@@ -39,7 +39,7 @@ export interface SettingsSource {
 /** The coordinator's side: options → JSON data. */
 export function toQueueSettings(options: SettingsSource): QueueSettings {
   const { policy } = options
-  if (policy.filterLists !== undefined) {
+  if (policy.filterLists !== undefined || policy.filterListTexts !== undefined) {
     throw new UsageError(
       '--queue does not take --filter-list yet: filter lists are read on the coordinator, and workers cannot see them. Run without --queue, or without the lists.',
     )

@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
-import { MESSAGE_SOURCE, shorten } from '../clean/report-removal.js'
+import { MESSAGE_SOURCE, shorten } from '../messages/report-removal.js'
+import { defineRule } from '../types/rule-definition.js'
 import type { TagSyntax } from './html-tag-scanner.js'
 import {
   type LimitedInlineSyntax,
@@ -10,6 +11,13 @@ import { limitMarkdownContainers, MAX_CONTAINER_DEPTH } from './limit-markdown-c
 import { limitNesting, MAX_NESTING_DEPTH } from './limit-nesting.js'
 
 export const DEEP_NESTING_RULE = 'deep-nesting'
+
+export const deepNestingRule = defineRule({
+  id: DEEP_NESTING_RULE,
+  stage: 'read',
+  description:
+    'Nesting deeper than the parsers can walk is flattened, and over-full inline syntax read as plain text, before parsing (text kept).',
+})
 
 /**
  * Bound the nesting of a document before it is parsed: element tags (see

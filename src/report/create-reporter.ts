@@ -1,4 +1,4 @@
-import { UsageError } from '../options.js'
+import { UsageError } from '../messages/usage-error.js'
 import { humanReporter } from './human-reporter.js'
 import { jsonReporter } from './json-reporter.js'
 import { isReporterName, REPORTER_NAMES, type Reporter, type ReporterContext } from './reporter.js'

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { UsageError } from '../options.js'
+import { UsageError } from '../messages/usage-error.js'
 
 /** Most bytes git may print for one command: the blobs of a large output folder. */
 const MAX_GIT_OUTPUT = 1024 * 1024 * 1024

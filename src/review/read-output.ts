@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CanonicalArticle } from '../canonical/canonical-article.js'
-import { UsageError } from '../options.js'
+import { UsageError } from '../messages/usage-error.js'
 import { REPORT_FILE, type RunReport } from '../write/run-report.js'
 
 /** Read `OUT/report.json`; a missing or malformed report is a usage error that says what to do. */

@@ -1,8 +1,8 @@
 import { VFile } from 'vfile'
 import type { Fingerprinted } from '../canonical/build-groups.js'
 import { summarizeRecord } from '../canonical/record-summary.js'
-import { MESSAGE_SOURCE } from '../clean/report-removal.js'
-import type { InputStatus } from '../types.js'
+import { isRemoval } from '../messages/is-removal.js'
+import type { ArticleRecord, InputStatus } from '../types.js'
 import type { FileOutcome } from './file-outcome.js'
 import { restoreMessages } from './serialized-message.js'
 
@@ -41,8 +41,7 @@ export function toProcessedInput(
   restoreMessages(
     file,
     outcome.messages.filter((message) => {
-      if (message.fatal !== undefined || message.source !== MESSAGE_SOURCE || !message.ruleId)
-        return true
+      if (!isRemoval(message)) return true
       removed.set(message.ruleId, (removed.get(message.ruleId) ?? 0) + 1)
       return false
     }),

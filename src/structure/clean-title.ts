@@ -1,10 +1,24 @@
 import type { VFile } from 'vfile'
 import { PUBLISH_KEYS } from '../extract/publish-metadata.js'
+import { defineRule } from '../types/rule-definition.js'
 import type { FrontMatter } from '../types.js'
 import { nameKey, SEGMENT_SEPARATOR, siteNameKeys } from './site-names.js'
 
 export const TITLE_SITE_NAME_RULE = 'title-site-name'
 export const TITLE_SOURCE_RULE = 'title-source'
+
+export const titleSourceRule = defineRule({
+  id: TITLE_SOURCE_RULE,
+  stage: 'structure',
+  description:
+    "A title the page's heading and `<title>` do not agree with is replaced by the `<title>`.",
+})
+
+export const titleSiteNameRule = defineRule({
+  id: TITLE_SITE_NAME_RULE,
+  stage: 'structure',
+  description: "The site's name is cut from the start or end of the title.",
+})
 
 export interface CleanTitleOptions {
   readonly disabled: ReadonlySet<string>

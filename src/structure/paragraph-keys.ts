@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Paragraph, RootContent } from 'mdast'
-import { shorten } from '../clean/report-removal.js'
+import { shorten } from '../messages/report-removal.js'
 import type { ParagraphKey } from '../types.js'
 import { plainText } from './plain-text.js'
 

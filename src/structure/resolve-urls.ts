@@ -1,12 +1,27 @@
 import type { Element, Root } from 'hast'
 import { visitParents } from 'unist-util-visit-parents'
 import type { VFile } from 'vfile'
-import { previewHast, reportRemoval } from '../clean/report-removal.js'
 import { PUBLISH_KEYS } from '../extract/publish-metadata.js'
+import { previewHast, reportRemoval } from '../messages/report-removal.js'
+import { defineRule } from '../types/rule-definition.js'
 import type { FrontMatter } from '../types.js'
 
 export const RESOLVE_URL_RULE = 'resolve-url'
 export const PAGE_ONLY_LINK_RULE = 'page-only-link'
+
+export const resolveUrlRule = defineRule({
+  id: RESOLVE_URL_RULE,
+  stage: 'structure',
+  description:
+    "Relative links and images are made absolute against the page's address; with none, a link keeps its text and an image goes.",
+})
+
+export const pageOnlyLinkRule = defineRule({
+  id: PAGE_ONLY_LINK_RULE,
+  stage: 'structure',
+  description:
+    'Links into the scraped page (`#fragment`) or to nothing are unlinked, their text kept; links that hold nothing go.',
+})
 
 /** Metadata keys holding the page's own address, first match wins. */
 const PAGE_URL_KEYS = [

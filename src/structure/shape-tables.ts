@@ -2,10 +2,23 @@ import type { Element, ElementContent, Root } from 'hast'
 import { toText } from 'hast-util-to-text'
 import { visitParents } from 'unist-util-visit-parents'
 import type { VFile } from 'vfile'
-import { previewHast, reportRemoval } from '../clean/report-removal.js'
+import { previewHast, reportRemoval } from '../messages/report-removal.js'
+import { defineRule } from '../types/rule-definition.js'
 
 export const LAYOUT_TABLE_RULE = 'layout-table'
 export const TABLE_FALLBACK_RULE = 'table-as-list'
+
+export const layoutTableRule = defineRule({
+  id: LAYOUT_TABLE_RULE,
+  stage: 'structure',
+  description: "A table used for page layout is unwrapped into its cells' blocks.",
+})
+
+export const tableAsListRule = defineRule({
+  id: TABLE_FALLBACK_RULE,
+  stage: 'structure',
+  description: 'A table GFM cannot write (blocks in cells, too wide) becomes a list.',
+})
 
 /** Longest Markdown line a table may make; a wider table becomes a list. */
 export const MAX_TABLE_LINE = 1000

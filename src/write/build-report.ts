@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION } from '../canonical/canonical-article.js'
-import { MESSAGE_SOURCE } from '../clean/report-removal.js'
+import { isRemoval } from '../messages/is-removal.js'
 import { compareStrings } from '../read/find-inputs.js'
 import type { ProcessedInput } from '../run/processed-input.js'
 import { withoutTags } from './plain-text-fields.js'
@@ -67,8 +67,7 @@ export function buildReport(parts: ReportParts): RunReport {
 function removalCounts(item: ProcessedInput): Record<string, number> {
   const counts = new Map(item.removed)
   for (const message of item.file.messages) {
-    if (message.source !== MESSAGE_SOURCE || message.fatal !== undefined || !message.ruleId)
-      continue
+    if (!isRemoval(message)) continue
     counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1)
   }
   return Object.fromEntries([...counts].sort((a, b) => compareStrings(a[0], b[0])))

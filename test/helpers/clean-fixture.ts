@@ -15,9 +15,13 @@ export interface CleanedFixture {
 /** Clean one fixture file as the pipeline does, and render what is left as Markdown. */
 export function cleanFixture(
   path: string,
-  options: { readonly disabledRules?: readonly string[] } = {},
+  options: {
+    readonly disabledRules?: readonly string[]
+    /** The input's text, when it is not read from `path`. */
+    readonly text?: string
+  } = {},
 ): CleanedFixture {
-  const text = readFileSync(path, 'utf8')
+  const text = options.text ?? readFileSync(path, 'utf8')
   const file = new VFile({ path, value: text })
   const { mdast } = cleanText(text, file, {
     frontMatterLimits: DEFAULT_FRONT_MATTER_LIMITS,

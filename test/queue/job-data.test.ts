@@ -28,7 +28,12 @@ describe('queue settings', () => {
   it('survive the trip through JSON with the same fingerprint, added rules included', async () => {
     const loaded = await loadPolicy({ cwd: `${import.meta.dirname}/../../fixtures/config` })
     expect(() => toQueueSettings(resolveOptions({ policy: loaded }))).toThrow(/--filter-list/)
-    const { filterLists: _lists, filterListsHash: _hash, ...policy } = loaded
+    const {
+      filterLists: _lists,
+      filterListsHash: _hash,
+      filterListTexts: _texts,
+      ...policy
+    } = loaded
     const options = resolveOptions({ policy, disabledRules: ['link-list'], maxBytes: 1234 })
     expect(toQueueSettings(options).addedRules.length).toBeGreaterThan(0)
     const back = readQueueSettings(JSON.parse(JSON.stringify(toQueueSettings(options))))

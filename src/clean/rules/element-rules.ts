@@ -1,3 +1,5 @@
+import { defineRule } from '../../types/rule-definition.js'
+
 /**
  * Elements removed whole, matched by CSS selector (hast-util-select). The
  * first entry that matches an element wins, so specific rules come first.
@@ -102,3 +104,53 @@ export const elementRules: readonly ElementRule[] = [
     selector: 'form, button, input, select, textarea, dialog',
   },
 ]
+
+/** The selector rules' data for one id, in catalogue order. */
+function selectorsOf(id: string): readonly ElementRule[] {
+  return elementRules.filter((rule) => rule.id === id)
+}
+
+/*
+ * The selector rules: data only, applied by the selector runner
+ * (`remove-elements.ts`) in catalogue order. `ui-residue`'s form controls
+ * are data of the `ui-residue` rule (see `remove-ui-residue.ts`).
+ */
+export const adsenseRule = defineRule({
+  id: 'adsense',
+  stage: 'hast',
+  description:
+    '`ins.adsbygoogle` units, `amp-ad`, the AdSense loader and `adsbygoogle.push` scripts.',
+  data: selectorsOf('adsense'),
+})
+
+export const embedRule = defineRule({
+  id: 'embed',
+  stage: 'hast',
+  description:
+    '`script`, `style`, `iframe`, `object`, `embed`, `noscript`, `video`, `audio`, `svg` and the like.',
+  data: selectorsOf('embed'),
+})
+
+export const pageFurnitureRule = defineRule({
+  id: 'page-furniture',
+  stage: 'hast',
+  description: '`nav`, `footer`, `aside`, breadcrumbs, comment sections.',
+  data: selectorsOf('page-furniture'),
+})
+
+export const widgetRule = defineRule({
+  id: 'widget',
+  stage: 'hast',
+  description:
+    'Taboola, Outbrain, Jetpack related posts / sharing / likes, YARPP, Contextual Related Posts, newsletter sign-up boxes, cookie banners, share rows.',
+  data: selectorsOf('widget'),
+})
+
+export const CUSTOM_SELECTOR_RULE = 'custom-selector'
+
+export const customSelectorRule = defineRule({
+  id: CUSTOM_SELECTOR_RULE,
+  stage: 'hast',
+  description: 'Elements matched by `removeSelectors` in `winnow.config.json`.',
+  options: ['removeSelectors'],
+})

@@ -15,6 +15,9 @@ const GLUED_CREDIT =
 /** A caption kept apart from its credit: `…in Queens. Credit: Chang W. Lee/…`. */
 export const captionCredits: TextRepair = {
   id: CAPTION_CREDIT_RULE,
+  stage: 'structure',
+  description:
+    'A caption credit glued to the caption and the name (`Queens.CreditChang W. Lee`) is set apart.',
   run(tree: Root, context: RepairContext) {
     visit(tree, 'text', (node) => {
       if (!GLUED_CREDIT.test(node.value)) return

@@ -16,6 +16,8 @@ const EDIT_LABEL =
 /** `[edit]` links go, with their brackets: they edit the page the output was scraped from. */
 export const editLinks: TextRepair = {
   id: EDIT_LINK_RULE,
+  stage: 'structure',
+  description: "A wiki's bracketed section edit links (`History [edit]`) go, with their brackets.",
   run(tree: Root, context: RepairContext) {
     const found: { node: PhrasingContent; parent: Parents }[] = []
     visitParents(tree, (node, ancestors) => {

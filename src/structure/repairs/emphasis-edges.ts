@@ -17,6 +17,8 @@ const EDGE_SPACE_END = /[\s\u00a0\u3000]+$/u
  */
 export const emphasisEdges: TextRepair = {
   id: EMPHASIS_EDGE_RULE,
+  stage: 'structure',
+  description: 'White space at the edges of an emphasis run moves outside it; an empty run goes.',
   run(tree: Root, context: RepairContext) {
     const runs: { node: Parents & { children: PhrasingContent[] }; parent: Parents }[] = []
     visitParents(tree, (node, ancestors) => {

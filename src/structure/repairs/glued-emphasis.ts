@@ -18,6 +18,8 @@ const MIN_RUN_LENGTH = 2
  */
 export const gluedEmphasis: TextRepair = {
   id: GLUED_EMPHASIS_RULE,
+  stage: 'structure',
+  description: 'A space is put between a word and an emphasis run glued to it on one side.',
   run(tree: Root, context: RepairContext) {
     visitParents(tree, (node, ancestors) => {
       if (!RUNS.has(node.type)) return

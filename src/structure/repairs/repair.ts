@@ -1,12 +1,16 @@
 import type { Nodes, Root } from 'mdast'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
-import { MESSAGE_SOURCE, previewMdast } from '../../clean/report-removal.js'
+import { MESSAGE_SOURCE, previewMdast } from '../../messages/report-removal.js'
+import type { RuleDefinition } from '../../types/rule-definition.js'
 
-/** One text repair on the Markdown tree: a rule id and what it does. */
-export interface TextRepair {
-  readonly id: string
-  readonly run: (tree: Root, context: RepairContext) => void
+/** What the repair runner calls with the article's Markdown tree. */
+export type RepairRun = (tree: Root, context: RepairContext) => void
+
+/** One text repair on the Markdown tree: a rule; the runner skips it when it is off. */
+export interface TextRepair extends RuleDefinition<RepairRun> {
+  readonly stage: 'structure'
+  readonly run: RepairRun
 }
 
 export interface RepairContext {

@@ -19,6 +19,9 @@ const SPACED_HIGH_PUNCTUATION = /^fr(?:-|$)/i
  */
 export const spaceBeforePunctuation: TextRepair = {
   id: SPACE_BEFORE_PUNCTUATION_RULE,
+  stage: 'structure',
+  description:
+    'The space between an emphasis run, link or inline code and the punctuation after it goes.',
   run(tree: Root, context: RepairContext) {
     const marks = SPACED_HIGH_PUNCTUATION.test(context.lang ?? '') ? '[,.]' : '[,.;:!?]'
     const artifact = new RegExp(`^[ \\t]+(?=${marks}(?:\\s|$))`)

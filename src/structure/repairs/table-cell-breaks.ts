@@ -10,6 +10,8 @@ export const TABLE_CELL_BREAK_RULE = 'table-cell-break'
  */
 export const tableCellBreaks: TextRepair = {
   id: TABLE_CELL_BREAK_RULE,
+  stage: 'structure',
+  description: 'Line ends and breaks inside a table cell become one space.',
   run(tree: Root, context: RepairContext) {
     visit(tree, 'tableCell', (cell) => {
       let changed = false

@@ -1,4 +1,4 @@
-import { splitmix32 } from './hash-primitives.js'
+import { splitmix32 } from '../../src/dedupe/hash-primitives.js'
 
 /**
  * Classic MinHash over 32-bit shingle hashes with `numPermutations`
