@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os'
-import { parseArgs } from 'node:util'
 import { DEFAULT_CACHE_DIR } from '../cache/outcome-cache.js'
 import type { CanonicalPolicy } from '../canonical/choose-canonical.js'
 import { resolveOptions, UsageError, type WinnowOptions } from '../options.js'
@@ -14,31 +13,26 @@ import { cleanUsage } from './clean-usage.js'
 import { EXIT } from './exit-codes.js'
 import { onInterrupt } from './interrupt.js'
 import type { CommandIo } from './io.js'
-import { policyFlags, policyFromFlags } from './policy-flags.js'
+import { parseCommandArgs } from './parse-command-args.js'
+import { disabledFromFlags, policyFlags, policyFromFlags } from './policy-flags.js'
 
 /** `winnow clean`: parse arguments, run the library, write or check, and choose the exit code. */
 export async function cleanCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string' },
-      threshold: { type: 'string' },
-      canonical: { type: 'string' },
-      'max-bytes': { type: 'string' },
-      jobs: { type: 'string' },
-      'time-limit': { type: 'string' },
-      queue: { type: 'string' },
-      disable: { type: 'string', multiple: true },
-      check: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      'no-cache': { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-      reporter: { type: 'string', default: 'human' },
-      help: { type: 'boolean', short: 'h', default: false },
-      ...policyFlags,
-    },
+  const { values, positionals } = parseCommandArgs('clean', argv, {
+    out: { type: 'string' },
+    threshold: { type: 'string' },
+    canonical: { type: 'string' },
+    'max-bytes': { type: 'string' },
+    jobs: { type: 'string' },
+    'time-limit': { type: 'string' },
+    queue: { type: 'string' },
+    check: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    reporter: { type: 'string', default: 'human' },
+    help: { type: 'boolean', short: 'h', default: false },
+    ...policyFlags,
   })
   if (values.help) {
     io.stdout(cleanUsage)
@@ -79,7 +73,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
       // Per-file work runs in workers (time limit, memory cap) unless `--jobs 1` is explicit.
       isolate: values.jobs === undefined,
       ...(timeLimit === undefined ? {} : { timeLimit }),
-      ...(values.disable === undefined ? {} : { disabledRules: values.disable }),
+      ...disabledFromFlags(values),
       ...(values['no-cache'] ? {} : { cacheDir: DEFAULT_CACHE_DIR }),
       ...(values.queue === undefined ? {} : { queue: { url: values.queue } }),
       onFileDone: (done, total) => reporter.onFileDone(done, total),

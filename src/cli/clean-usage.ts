@@ -18,7 +18,6 @@ JSON + Markdown per group into DIR, with DIR/report.json.
   --queue URL      run the per-file work on queue workers (winnow worker) over
                    Redis at redis://[:PASSWORD@]HOST:PORT[/DB] or rediss://
                    (TLS); grouping and writing stay here (docs/many-machines.md)
-  --disable RULE   turn a rule off (repeatable)
   --check          write nothing; exit 1 and name the files if the output would change
   --dry-run        write no output; list the files a run would write and remove
   --no-cache       process every input again, without reading or writing the
