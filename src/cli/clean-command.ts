@@ -9,6 +9,7 @@ import { checkOutputFolder } from '../write/check-output-folder.js'
 import { OutputError, type OutputErrorKind } from '../write/output-error.js'
 import { planOutputs } from '../write/plan-outputs.js'
 import { writeOutputs } from '../write/write-outputs.js'
+import { cacheLimitsFromFlags, pruneRunCache } from './cache-flags.js'
 import { cleanUsage } from './clean-usage.js'
 import { EXIT } from './exit-codes.js'
 import { onInterrupt } from './interrupt.js'
@@ -29,6 +30,8 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     check: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
+    'cache-max-runs': { type: 'string' },
+    'cache-max-size': { type: 'string' },
     quiet: { type: 'boolean', default: false },
     reporter: { type: 'string', default: 'human' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -58,6 +61,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     columns: process.stderr.columns,
     quiet: values.quiet,
   })
+  const cacheLimits = cacheLimitsFromFlags(values)
   const mode = values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'write'
   const interrupt = onInterrupt()
   try {
@@ -91,6 +95,9 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
       mode === 'write'
         ? await writeOutputs(result.options.out, result.outputs, { signal: interrupt.signal })
         : await planOutputs(result.options.out, result.outputs)
+    // Only a run that writes prunes: a --dry-run or --check never evicts what other settings use.
+    if (mode === 'write' && !values['no-cache'])
+      await pruneRunCache(result, { cwd: io.cwd, dir: DEFAULT_CACHE_DIR, ...cacheLimits })
     const failed = result.report.inputs.some((input) => input.status === 'error')
     const changed = plan.write.length + plan.remove.length > 0
     const exitCode =
