@@ -17,7 +17,7 @@ export async function checkReviewFolders(
   const shown = (folder: string) => path.relative(labels.cwd, folder) || '.'
   if (!existsSync(path.join(out, REPORT_FILE)))
     throw new UsageError(
-      `no output folder at ${labels.out} (no ${REPORT_FILE}): name the folder winnow clean wrote (winnow review OUT) and, from elsewhere, the folder it ran in (--root DIR)`,
+      `no ${REPORT_FILE} in ${labels.out}, so it is no output folder: name the folder winnow clean wrote (winnow review OUT) and, from elsewhere, the folder it ran in (--root DIR)`,
     )
   const report = await readRunReport(out)
   const sources = report.inputs.map((input) => input.path)
