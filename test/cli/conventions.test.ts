@@ -148,7 +148,9 @@ describe('winnow CLI conventions', () => {
     const run = winnow(cwd, 'review')
     expect(run.code).toBe(64)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toMatch(/^winnow: no report\.json in output, so it is no output folder: .*--root DIR/)
+    expect(run.stderr).toMatch(
+      /^winnow: no report\.json in output, so it is no output folder: .*--root DIR/,
+    )
     expect(existsSync(path.join(cwd, '.winnow'))).toBe(false)
   })
 
