@@ -14,6 +14,7 @@ import { cleanUsage } from './clean-usage.js'
 import { EXIT } from './exit-codes.js'
 import { onInterrupt } from './interrupt.js'
 import type { CommandIo } from './io.js'
+import { missingInputFiles } from './missing-input-files.js'
 import { parseCommandArgs } from './parse-command-args.js'
 import { disabledFromFlags, policyFlags, policyFromFlags } from './policy-flags.js'
 
@@ -111,7 +112,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
         exitCode,
         ...(result.cache === undefined ? {} : { cache: result.cache }),
       }),
-      result.files,
+      [...result.files, ...missingInputFiles(result.report, result.files)],
     )
     return exitCode
   } catch (error) {

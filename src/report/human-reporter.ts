@@ -25,7 +25,7 @@ export function humanReporter(context: ReporterContext): Reporter {
     },
     finish(summary, files) {
       bar?.clear()
-      const problems = problemFiles(summary, files)
+      const problems = problemFiles(files)
       if (problems.length > 0) context.stderr(`${vfileReporter(problems, { quiet: true })}\n`)
       if (isGitHubActions(context.env)) context.stdout(formatAnnotations(summary))
       if (summary.mode === 'check') {
