@@ -38,9 +38,23 @@ export function cacheKey(parts: CacheKeyParts): string {
 }
 
 /**
+ * The name of an input's slot: one per input path and settings, so a run
+ * with other settings (a `--dry-run --disable …`) never overwrites the
+ * entries the usual settings use. Old slots go when the cache is pruned.
+ */
+export function slotName(parts: Pick<CacheKeyParts, 'settings' | 'path'>): string {
+  return sha256(`${parts.settings}\0${parts.path}`)
+}
+
+/** Where a slot's entry lies: `DIR/<first two hex digits>/<name>.json`. */
+export function slotFile(dir: string, name: string): string {
+  return path.join(dir, name.slice(0, 2), `${name}.json`)
+}
+
+/**
  * Per-file results on disk, an accelerator only. Each input path has one
- * slot, so the cache holds at most one entry per input and a changed file
- * overwrites its old entry. An entry is used only when its key (content
+ * slot per settings, so the cache holds at most one entry per input and
+ * settings, and a changed file overwrites its old entry. An entry is used only when its key (content
  * hash, code, settings, path) is the one asked for and its body matches the
  * checksum in its header. An entry that is missing, a link, a pipe, too
  * large, unreadable, damaged, or names another key is a miss: it is rebuilt,
@@ -70,10 +84,7 @@ export function openOutcomeCache(
   options: OutcomeCacheOptions = { maxEntryBytes: DEFAULT_MAX_ENTRY_BYTES },
 ): OutcomeCache {
   let marked: Promise<void> | undefined
-  const slot = (parts: CacheKeyParts) => {
-    const name = sha256(parts.path)
-    return path.join(dir, name.slice(0, 2), `${name}.json`)
-  }
+  const slot = (parts: CacheKeyParts) => slotFile(dir, slotName(parts))
   const get = (parts: CacheKeyParts): unknown => {
     const bytes = readEntryFile(slot(parts), options.maxEntryBytes)
     if (!bytes) return undefined

@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os'
-import { parseArgs } from 'node:util'
 import { DEFAULT_CACHE_DIR } from '../cache/outcome-cache.js'
 import type { CanonicalPolicy } from '../canonical/choose-canonical.js'
 import { resolveOptions, UsageError, type WinnowOptions } from '../options.js'
@@ -10,35 +9,34 @@ import { checkOutputFolder } from '../write/check-output-folder.js'
 import { OutputError, type OutputErrorKind } from '../write/output-error.js'
 import { planOutputs } from '../write/plan-outputs.js'
 import { writeOutputs } from '../write/write-outputs.js'
+import { cacheLimitsFromFlags, pruneRunCache } from './cache-flags.js'
 import { cleanUsage } from './clean-usage.js'
 import { EXIT } from './exit-codes.js'
 import { onInterrupt } from './interrupt.js'
 import type { CommandIo } from './io.js'
-import { policyFlags, policyFromFlags } from './policy-flags.js'
+import { missingInputFiles } from './missing-input-files.js'
+import { parseCommandArgs } from './parse-command-args.js'
+import { disabledFromFlags, policyFlags, policyFromFlags } from './policy-flags.js'
 
 /** `winnow clean`: parse arguments, run the library, write or check, and choose the exit code. */
 export async function cleanCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string' },
-      threshold: { type: 'string' },
-      canonical: { type: 'string' },
-      'max-bytes': { type: 'string' },
-      jobs: { type: 'string' },
-      'time-limit': { type: 'string' },
-      queue: { type: 'string' },
-      disable: { type: 'string', multiple: true },
-      check: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      'no-cache': { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-      reporter: { type: 'string', default: 'human' },
-      help: { type: 'boolean', short: 'h', default: false },
-      ...policyFlags,
-    },
+  const { values, positionals } = parseCommandArgs('clean', argv, {
+    out: { type: 'string' },
+    threshold: { type: 'string' },
+    canonical: { type: 'string' },
+    'max-bytes': { type: 'string' },
+    jobs: { type: 'string' },
+    'time-limit': { type: 'string' },
+    queue: { type: 'string' },
+    check: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
+    'cache-max-runs': { type: 'string' },
+    'cache-max-size': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    reporter: { type: 'string', default: 'human' },
+    help: { type: 'boolean', short: 'h', default: false },
+    ...policyFlags,
   })
   if (values.help) {
     io.stdout(cleanUsage)
@@ -64,6 +62,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
     columns: process.stderr.columns,
     quiet: values.quiet,
   })
+  const cacheLimits = cacheLimitsFromFlags(values)
   const mode = values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'write'
   const interrupt = onInterrupt()
   try {
@@ -79,7 +78,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
       // Per-file work runs in workers (time limit, memory cap) unless `--jobs 1` is explicit.
       isolate: values.jobs === undefined,
       ...(timeLimit === undefined ? {} : { timeLimit }),
-      ...(values.disable === undefined ? {} : { disabledRules: values.disable }),
+      ...disabledFromFlags(values),
       ...(values['no-cache'] ? {} : { cacheDir: DEFAULT_CACHE_DIR }),
       ...(values.queue === undefined ? {} : { queue: { url: values.queue } }),
       onFileDone: (done, total) => reporter.onFileDone(done, total),
@@ -99,6 +98,9 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
       ? writeOutputs(result.options.out, result.outputs, { signal: interrupt.signal })
       : planOutputs(result.options.out, result.outputs)
     ).finally(result.close)
+    // Only a run that writes prunes: a --dry-run or --check never evicts what other settings use.
+    if (mode === 'write' && !values['no-cache'])
+      await pruneRunCache(result, { cwd: io.cwd, dir: DEFAULT_CACHE_DIR, ...cacheLimits })
     const failed = result.report.inputs.some((input) => input.status === 'error')
     const changed = plan.write.length + plan.remove.length > 0
     const exitCode =
@@ -112,7 +114,7 @@ export async function cleanCommand(argv: readonly string[], io: CommandIo): Prom
         exitCode,
         ...(result.cache === undefined ? {} : { cache: result.cache }),
       }),
-      result.files,
+      [...result.files, ...missingInputFiles(result.report, result.files)],
     )
     return exitCode
   } catch (error) {

@@ -18,11 +18,14 @@ JSON + Markdown per group into DIR, with DIR/report.json.
   --queue URL      run the per-file work on queue workers (winnow worker) over
                    Redis at redis://[:PASSWORD@]HOST:PORT[/DB] or rediss://
                    (TLS); grouping and writing stay here (docs/many-machines.md)
-  --disable RULE   turn a rule off (repeatable)
   --check          write nothing; exit 1 and name the files if the output would change
   --dry-run        write no output; list the files a run would write and remove
   --no-cache       process every input again, without reading or writing the
                    cache of per-file results in .winnow-cache/
+  --cache-max-runs N  remove cache entries that N runs in a row did not use
+                   (default: 10)
+  --cache-max-size S  then remove unused entries, oldest first, while the cache
+                   is larger than S bytes, or S with kB, MB or GB (default: 256MB)
   --quiet          print errors only
   --reporter R     human (default: progress bar on a terminal, summary) or json
                    (one JSON summary on stdout); GITHUB_ACTIONS=true adds annotations

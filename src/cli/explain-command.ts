@@ -1,6 +1,5 @@
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { type Explained, explainFile } from '../explain/explain-file.js'
 import { resolveOptions } from '../options.js'
 import { processFile } from '../process-file.js'
@@ -8,7 +7,8 @@ import { findInputs } from '../read/find-inputs.js'
 import { EXIT } from './exit-codes.js'
 import { formatExplanation } from './explain-format.js'
 import type { CommandIo } from './io.js'
-import { policyFlags, policyFromFlags, policyUsage } from './policy-flags.js'
+import { parseCommandArgs } from './parse-command-args.js'
+import { disabledFromFlags, policyFlags, policyFromFlags, policyUsage } from './policy-flags.js'
 
 export const explainUsage = `Usage: winnow explain FILE... [--format text|json]
 
@@ -20,15 +20,10 @@ ${policyUsage}`
 
 /** `winnow explain`: the audit trail of the cleaning rules, per file. */
 export async function explainCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      help: { type: 'boolean', short: 'h', default: false },
-      ...policyFlags,
-    },
+  const { values, positionals } = parseCommandArgs('explain', argv, {
+    format: { type: 'string', default: 'text' },
+    help: { type: 'boolean', short: 'h', default: false },
+    ...policyFlags,
   })
   if (values.help) {
     io.stdout(explainUsage)
@@ -44,6 +39,7 @@ export async function explainCommand(argv: readonly string[], io: CommandIo): Pr
     // Nothing is written; the output folder only has to lie outside the inputs.
     out: path.join(tmpdir(), 'winnow-explain-writes-nothing'),
     policy: await policyFromFlags(values, io.cwd),
+    ...disabledFromFlags(values),
   })
   const found = await findInputs(options.inputs, { cwd: options.cwd, exclude: [] })
   const explained: Explained[] = []

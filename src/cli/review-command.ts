@@ -1,11 +1,12 @@
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { resolveOptions } from '../options.js'
 import { REVIEW_FILE, REVIEW_FOLDER, writeReviewPage } from '../review/write-review.js'
+import { checkReviewFolders } from './check-review-folders.js'
 import { EXIT } from './exit-codes.js'
 import type { CommandIo } from './io.js'
-import { policyFlags, policyFromFlags, policyUsage } from './policy-flags.js'
+import { parseCommandArgs } from './parse-command-args.js'
+import { disabledFromFlags, policyFlags, policyFromFlags, policyUsage } from './policy-flags.js'
 
 const defaultFile = `${REVIEW_FOLDER}/${REVIEW_FILE}`
 
@@ -25,7 +26,6 @@ until the editor asks for image thumbnails (https only).
                   state at git REF (default: HEAD), with a word diff of each
                   changed article; write --since=REF when OUT follows
   --root DIR      folder the source paths in report.json start from (default: .)
-  --disable RULE  turn a rule off (repeatable), as for winnow clean
 ${policyUsage}`
 
 /** `--since` with no value (last, or before another flag) means `--since=HEAD`. */
@@ -38,18 +38,12 @@ function sinceDefault(argv: readonly string[]): string[] {
 
 /** `winnow review`: clean the sources named by OUT/report.json again and write the review page. */
 export async function reviewCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: sinceDefault(argv),
-    allowPositionals: true,
-    strict: true,
-    options: {
-      root: { type: 'string' },
-      out: { type: 'string' },
-      since: { type: 'string' },
-      disable: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h', default: false },
-      ...policyFlags,
-    },
+  const { values, positionals } = parseCommandArgs('review', sinceDefault(argv), {
+    root: { type: 'string' },
+    out: { type: 'string' },
+    since: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+    ...policyFlags,
   })
   if (values.help) {
     io.stdout(reviewUsage)
@@ -61,12 +55,13 @@ export async function reviewCommand(argv: readonly string[], io: CommandIo): Pro
   }
   const out = path.resolve(io.cwd, positionals[0] ?? 'output')
   const root = path.resolve(io.cwd, values.root ?? '.')
+  await checkReviewFolders(out, root, { out: positionals[0] ?? 'output', cwd: io.cwd })
   const options = resolveOptions({
     cwd: root,
     // Nothing is written but the page; the output folder only has to lie outside the inputs.
     out: path.join(tmpdir(), 'winnow-review-writes-nothing'),
     policy: await policyFromFlags(values, io.cwd),
-    ...(values.disable === undefined ? {} : { disabledRules: values.disable }),
+    ...disabledFromFlags(values),
   })
   const { file, model } = await writeReviewPage(out, options, {
     cwd: io.cwd,

@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util'
 import { UsageError } from '../options.js'
 import { redactUrl } from '../queue/queue-connection.js'
 import { DEFAULT_LOCK_DURATION_MS } from '../queue/queue-limits.js'
 import { startQueueWorker } from '../queue/queue-worker.js'
 import { EXIT } from './exit-codes.js'
 import type { CommandIo } from './io.js'
+import { parseCommandArgs } from './parse-command-args.js'
 
 export const workerUsage = `Usage: winnow worker --queue URL [--concurrency N]
 
@@ -25,17 +25,12 @@ Only trusted writers may reach the queue: a job names its own settings.
 
 /** `winnow worker`: start a queue worker and keep it until a signal. */
 export async function workerCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      queue: { type: 'string' },
-      concurrency: { type: 'string' },
-      'lock-duration': { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const { values, positionals } = parseCommandArgs('worker', argv, {
+    queue: { type: 'string' },
+    concurrency: { type: 'string' },
+    'lock-duration': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   })
   if (values.help) {
     io.stdout(workerUsage)

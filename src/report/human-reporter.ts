@@ -1,6 +1,7 @@
 import { reporter as vfileReporter } from 'vfile-reporter'
 import { isCi, isGitHubActions } from './ci-environment.js'
 import { formatAnnotations } from './github-annotations.js'
+import { problemFiles } from './problem-files.js'
 import { ProgressBar } from './progress-bar.js'
 import type { Reporter, ReporterContext } from './reporter.js'
 import type { RunSummary } from './run-summary.js'
@@ -24,9 +25,7 @@ export function humanReporter(context: ReporterContext): Reporter {
     },
     finish(summary, files) {
       bar?.clear()
-      const problems = files.filter((file) =>
-        file.messages.some((message) => message.fatal !== undefined),
-      )
+      const problems = problemFiles(files)
       if (problems.length > 0) context.stderr(`${vfileReporter(problems, { quiet: true })}\n`)
       if (isGitHubActions(context.env)) context.stdout(formatAnnotations(summary))
       if (summary.mode === 'check') {

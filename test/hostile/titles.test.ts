@@ -52,7 +52,9 @@ describe('titles that try path traversal or carry markup', () => {
     // Besides the output folder, only winnow's cache folder, of hashed names.
     expect(readdirSync(cwd).sort()).toEqual(['.winnow-cache', 'input', 'out'])
     for (const name of readdirSync(path.join(cwd, '.winnow-cache'), { recursive: true }))
-      expect(String(name)).toMatch(/^(?:\.gitignore|[0-9a-f]{2}(?:\/[0-9a-f]{64}\.json)?)$/)
+      expect(String(name)).toMatch(
+        /^(?:\.gitignore|\.last-seen|[0-9a-f]{2}(?:\/[0-9a-f]{64}\.json)?)$/,
+      )
   })
 
   it('keeps titles as text: no markup survives a CommonMark renderer that allows HTML', () => {

@@ -75,8 +75,9 @@ describe('docs/compose.yaml', () => {
   })
 })
 
-describe('README: Running on many machines', () => {
-  const readme = read('README.md')
+// The section moved from README.md to docs/queue.md (issue 18): links there are relative to docs/.
+describe('docs/queue.md: Running on many machines', () => {
+  const readme = read('docs/queue.md')
   const section = readme.slice(readme.indexOf('## Running on many machines'))
   const body = section.slice(
     0,
@@ -85,7 +86,7 @@ describe('README: Running on many machines', () => {
 
   it('links to the guide and the Compose file, which exist', () => {
     expect(readme).toContain('## Running on many machines')
-    for (const link of ['docs/many-machines.md', 'docs/compose.yaml'])
+    for (const link of ['many-machines.md', 'compose.yaml'])
       expect(body, link).toContain(`(${link})`)
     expect(read('docs/many-machines.md')).toContain('(compose.yaml)')
   })
