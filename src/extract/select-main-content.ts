@@ -2,9 +2,11 @@ import type { Element, Root } from 'hast'
 import type { VFile } from 'vfile'
 import { reportRemoval, shorten } from '../clean/report-removal.js'
 import { InputError } from '../read/input-error.js'
+import { unwrapContentForms } from './content-forms.js'
 import { articleBodyElements, crossCheckWithJsonLd } from './json-ld-check.js'
 import { leadImageOutside } from './lead-image.js'
 import { tidyMedia } from './media.js'
+import { openNoscriptContent } from './noscript-page.js'
 import {
   BLOCK_TAGS,
   type ElementInfo,
@@ -55,6 +57,7 @@ export function selectMainContent(tree: Root, options: SelectOptions = {}): Root
   const body = findBody(tree)
   let nodes: Element[] = []
   if (body) {
+    openNoscriptContent(body)
     resolveLazyImages(body)
     const index = indexPage(body)
     let main = findMainContent(index)
@@ -70,6 +73,7 @@ export function selectMainContent(tree: Root, options: SelectOptions = {}): Root
       // Furniture rules that would leave nothing are wrong for this page: keep it all.
       for (const result of results) undoRemoval(result)
     }
+    unwrapContentForms(nodes, index)
     const media = nodes.flatMap((node) => tidyMedia(node, index))
     if (options.file) report(media, options.file)
   }

@@ -39,3 +39,20 @@ describe('main content on pages nobody tuned for', () => {
     expect(text).not.toContain('Banana bread')
   })
 })
+
+describe('content wrapped in page machinery', () => {
+  it('keeps a forum thread that the page wraps in a form, and drops its controls', () => {
+    const text = keptText('forum-in-form')
+    expect(text).toContain('The handle of my favourite mug came off in one clean piece')
+    expect(text).toContain('treat it as a repair, not as new.')
+    expect(text).not.toContain('Moderate selected posts')
+    expect(text).not.toContain('Chipped plate rim')
+  })
+
+  it('reads the content a script-rendered page serves in a <noscript>', () => {
+    const text = keptText('noscript-content')
+    expect(text).toContain('the top of the compost always grows a green crust')
+    expect(text).toContain('Stand the cells in a tray of water for twenty minutes')
+    expect(text).not.toContain('Loading…')
+  })
+})
