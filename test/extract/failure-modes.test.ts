@@ -56,3 +56,19 @@ describe('content wrapped in page machinery', () => {
     expect(text).not.toContain('Loading…')
   })
 })
+
+describe('discussion pages', () => {
+  it('keeps the replies of a page typed as a discussion', () => {
+    const text = keptText('discussion-thread')
+    expect(text).toContain('smells sharply of nail polish remover')
+    expect(text).toContain('That smell is a hungry starter')
+    expect(text).toContain('Feeding it three times a day worked')
+    expect(text).not.toContain('Rye crumb too dense')
+  })
+
+  it('still drops the comments under an article', () => {
+    const text = keptText('article-with-comments')
+    expect(text).toContain('it is hungry, and the yeast makes more of the ester')
+    expect(text).not.toContain('mine did the same')
+  })
+})
