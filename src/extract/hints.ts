@@ -187,6 +187,9 @@ const FURNITURE_PHRASES =
  */
 const NEGATIONS: ReadonlySet<string> = new Set(['no', 'non', 'not', 'with', 'without', 'has'])
 
+/** Words after a token that make it describe the page's layout (`sidebar-layout`), not a part of the page. */
+const LAYOUT_WORDS: ReadonlySet<string> = new Set(['layout'])
+
 export function readHints(tokens: readonly string[]): Hints {
   let positive = false
   let furniture = false
@@ -196,6 +199,8 @@ export function readHints(tokens: readonly string[]): Hints {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string
     if (i > 0 && NEGATIONS.has(tokens[i - 1] as string)) continue
+    // `sidebar-layout`, `two-column-sidebar-layout`: a layout that has a sidebar, not the sidebar.
+    if (LAYOUT_WORDS.has(tokens[i + 1] as string)) continue
     if (POSITIVE_TOKENS.has(token)) positive = true
     else if (EMBED_TOKENS.has(token)) embed = true
     else if (isFurnitureToken(token)) furniture = true

@@ -3,9 +3,12 @@ import type { VFile } from 'vfile'
 import { reportRemoval, shorten } from '../messages/report-removal.js'
 import { InputError } from '../read/input-error.js'
 import { defineRule } from '../types/rule-definition.js'
+import { unwrapContentForms } from './content-forms.js'
+import { isDiscussionPage, keepReplies, threadOf } from './discussion.js'
 import { articleBodyElements, crossCheckWithJsonLd } from './json-ld-check.js'
 import { leadImageOutside } from './lead-image.js'
 import { tidyMedia } from './media.js'
+import { openNoscriptContent } from './noscript-page.js'
 import {
   BLOCK_TAGS,
   type ElementInfo,
@@ -63,21 +66,27 @@ export function selectMainContent(tree: Root, options: SelectOptions = {}): Root
   const body = findBody(tree)
   let nodes: Element[] = []
   if (body) {
+    openNoscriptContent(body)
     resolveLazyImages(body)
     const index = indexPage(body)
-    let main = findMainContent(index)
+    const discussion = isDiscussionPage(head, index)
+    let main = findMainContent(index, discussion)
     const better = articleBody ? crossCheckWithJsonLd(main.nodes, articleBody, index) : undefined
     if (better) main = { nodes: [better], core: better }
     nodes = [...main.nodes]
     const lead = leadImageOutside(nodes, index, head)
     if (lead) nodes = lead.before ? [lead.element, ...nodes] : [...nodes, lead.element]
-    const results = nodes.map((node) => removeFurniture(node, index, main.core))
+    const results = nodes.map((node) => {
+      const result = removeFurniture(node, index, main.core)
+      return discussion ? keepReplies(result, index) : result
+    })
     if (hasContent(nodes)) {
       if (options.file) for (const result of results) report(result.removed, options.file)
     } else {
       // Furniture rules that would leave nothing are wrong for this page: keep it all.
       for (const result of results) undoRemoval(result)
     }
+    unwrapContentForms(nodes, index)
     const media = nodes.flatMap((node) => tidyMedia(node, index))
     if (options.file) report(media, options.file)
   }
@@ -124,7 +133,8 @@ function hasContent(nodes: readonly Element[]): boolean {
   return false
 }
 
-export function findMainContent(index: PageIndex): MainContent {
+/** `discussion`: the page is a thread (see `isDiscussionPage`), whose replies are content. */
+export function findMainContent(index: PageIndex, discussion = false): MainContent {
   const body = index.body
   if (!body) return { nodes: [], core: undefined }
   const explicit = explicitArticleBody(index)
@@ -135,6 +145,9 @@ export function findMainContent(index: PageIndex): MainContent {
   if (!found || found.top.text < MIN_ARTICLE_LENGTH)
     found = topCandidate(index, false, scope) ?? found
   if (!found) return { nodes: [body], core: undefined }
+  // A thread: the question and its replies, wherever the explicit container ends.
+  const thread = discussion ? threadOf(found.top.element, index) : undefined
+  if (thread) return { nodes: [thread], core: found.core.element }
   if (scope && found.top === scope) return { nodes: [scope.element], core: found.core.element }
   const top = widenSplitBody(found.top, index, scope)
   if (scope && top === scope) return { nodes: [scope.element], core: found.core.element }

@@ -2,7 +2,7 @@ import { VFile } from 'vfile'
 import type { Fingerprinted } from '../canonical/build-groups.js'
 import { summarizeRecord } from '../canonical/record-summary.js'
 import { isRemoval } from '../messages/is-removal.js'
-import type { ArticleRecord, InputStatus } from '../types.js'
+import type { InputStatus } from '../types.js'
 import type { FileOutcome } from './file-outcome.js'
 import { restoreMessages } from './serialized-message.js'
 

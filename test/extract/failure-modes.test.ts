@@ -39,3 +39,36 @@ describe('main content on pages nobody tuned for', () => {
     expect(text).not.toContain('Banana bread')
   })
 })
+
+describe('content wrapped in page machinery', () => {
+  it('keeps a forum thread that the page wraps in a form, and drops its controls', () => {
+    const text = keptText('forum-in-form')
+    expect(text).toContain('The handle of my favourite mug came off in one clean piece')
+    expect(text).toContain('treat it as a repair, not as new.')
+    expect(text).not.toContain('Moderate selected posts')
+    expect(text).not.toContain('Chipped plate rim')
+  })
+
+  it('reads the content a script-rendered page serves in a <noscript>', () => {
+    const text = keptText('noscript-content')
+    expect(text).toContain('the top of the compost always grows a green crust')
+    expect(text).toContain('Stand the cells in a tray of water for twenty minutes')
+    expect(text).not.toContain('Loading…')
+  })
+})
+
+describe('discussion pages', () => {
+  it('keeps the replies of a page typed as a discussion', () => {
+    const text = keptText('discussion-thread')
+    expect(text).toContain('smells sharply of nail polish remover')
+    expect(text).toContain('That smell is a hungry starter')
+    expect(text).toContain('Feeding it three times a day worked')
+    expect(text).not.toContain('Rye crumb too dense')
+  })
+
+  it('still drops the comments under an article', () => {
+    const text = keptText('article-with-comments')
+    expect(text).toContain('it is hungry, and the yeast makes more of the ester')
+    expect(text).not.toContain('mine did the same')
+  })
+})

@@ -41,6 +41,11 @@ describe('class and id hints', () => {
     expect(hints('sidebar-widget').furniture).toBe(true)
   })
 
+  it('read a layout name: a block laid out with a sidebar is not the sidebar', () => {
+    expect(hints('wp-block-enrollment-blocks-sidebar-layout').furniture).toBe(false)
+    expect(hints('sidebar-nav').furniture).toBe(true)
+  })
+
   it('let a positive token win over a furniture token', () => {
     expect(hints('post-content comments-open')).toMatchObject({ weight: 0, furniture: false })
     expect(hints('comment-list')).toMatchObject({ weight: -25, furniture: true })
