@@ -1,4 +1,4 @@
-import { UsageError } from '../options.js'
+import { UsageError } from '../messages/usage-error.js'
 import { importGradually } from '../run/import-gradually.js'
 import { suggestion } from './did-you-mean.js'
 import { EXIT } from './exit-codes.js'

@@ -77,7 +77,7 @@ describe('output safety: nothing in Markdown or JSON can run script', () => {
       ),
       { numRuns: numRuns(150) },
     )
-  })
+  }, 180_000)
 
   it('catches unsafe markup when it is there (the check itself works)', () => {
     expect(executableInMarkdown('<img src=x onerror=alert(1)>')).toEqual(['img[onError]'])
