@@ -6,6 +6,7 @@ import { remove } from 'unist-util-remove'
 import { visit } from 'unist-util-visit'
 import { linkAutolinkLiterals } from '../clean/autolink-literals.js'
 import { hoistBlocks } from './hoist-blocks.js'
+import { absoluteWebUrl } from './resolve-urls.js'
 
 /**
  * Turn cleaned hast into mdast. Raw HTML cannot survive: any `html` node left
@@ -23,24 +24,12 @@ export function hastToMdast(tree: HastRoot): Root {
   hoistBlocks(root)
   linkAutolinkLiterals(root)
   visit(root, 'link', (node) => {
-    node.url = serializedWebUrl(node.url)
+    // As a link read from Markdown ends up: encoded as mdast-util-to-hast
+    // encodes it (`[` as `%5B`), then written as `resolveUrls` writes every
+    // link. A bare URL linked here reads back as such a link.
+    node.url = absoluteWebUrl(normalizeUri(node.url)) ?? node.url
   })
   return root
-}
-
-/**
- * An http(s) URL as a link read from Markdown ends up: encoded as
- * mdast-util-to-hast encodes it (`[` as `%5B`), then serialized by the URL
- * standard as `resolveUrls` writes every link (a bare origin with its `/`).
- * A bare URL linked here reads back as such a link.
- */
-function serializedWebUrl(url: string): string {
-  if (!/^https?:\/\/[^/]/i.test(url)) return url
-  try {
-    return new URL(normalizeUri(url)).href
-  } catch {
-    return url
-  }
 }
 
 /**

@@ -151,6 +151,11 @@ function isEmptyLink(link: Element): boolean {
   return true
 }
 
+/** An absolute http(s) URL as the URL standard serializes it (as every link is written), or undefined. */
+export function absoluteWebUrl(value: string): string | undefined {
+  return /^https?:\/\/[^/]/i.test(value) ? webUrl(value)?.href : undefined
+}
+
 /** `value` read against `base` as an http(s) URL, or undefined. */
 function webUrl(value: string, base?: URL): URL | undefined {
   try {

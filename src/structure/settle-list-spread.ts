@@ -28,9 +28,9 @@ function settle(list: List): void {
   // An item written with a blank line inside is read back as loose, and so is its list.
   const blank = list.children.map(writtenWithBlankLine)
   let loose = list.children.some((item, index) => item.spread === true || blank[index])
-  // `spreadOut` only grows with `loose`: two rounds reach the fixed point.
+  // `blocksSpreadOut` only grows with `loose`: two rounds reach the fixed point.
   for (let round = 0; round < 2; round++) {
-    const spread = list.children.map((item) => spreadOut(item, loose))
+    const spread = list.children.map((item) => blocksSpreadOut(item.children, loose))
     const next = spread.some((value, index) => value || blank[index])
     list.children.forEach((item, index) => {
       item.spread = spread[index] ?? false
@@ -78,15 +78,11 @@ function endsInParagraph(node: Nodes): boolean {
 }
 
 /**
- * Whether hast-util-to-mdast will call this item spread: its HTML (from
- * mdast-util-to-hast, which unwraps the paragraphs of a tight list) holds a
- * `<p>`, two blocks, or a block that is spread out itself.
+ * Whether hast-util-to-mdast will call an item with these blocks spread:
+ * their HTML (from mdast-util-to-hast, which unwraps the paragraphs of a
+ * tight list, `paragraphsKept` false) holds a `<p>`, two blocks, or a block
+ * that is spread out itself.
  */
-function spreadOut(item: ListItem, loose: boolean): boolean {
-  return blocksSpreadOut(item.children, loose)
-}
-
-/** The same test over a run of blocks, paragraphs written as `<p>` when `paragraphsKept`. */
 function blocksSpreadOut(blocks: readonly RootContent[], paragraphsKept: boolean): boolean {
   let seenBlock = false
   for (const block of blocks) {
@@ -110,7 +106,7 @@ function blockSpreadOut(block: Nodes): boolean {
     case 'list': {
       const [first] = block.children
       if (block.children.length > 1) return true
-      return first !== undefined && spreadOut(first, first.spread === true)
+      return first !== undefined && blocksSpreadOut(first.children, first.spread === true)
     }
     case 'table':
       return tableSpreadOut(block)
